@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "PlanPress",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "planpress", targets: ["planpress"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // The C library, as Debian ships it.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // cmark nodes as Swift values with source positions; the only module that calls C.
+        .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
+        // The plan model: plain value types, no I/O.
+        .target(name: "PlanModel"),
+        // Front matter and Markdown to the plan model, with diagnostics.
+        .target(name: "PlanParser", dependencies: [
+            "Markdown", "PlanModel", .product(name: "Yams", package: "Yams"),
+        ]),
+        // Joins across counties: organisations, themes, periods.
+        .target(name: "Catalog", dependencies: [
+            "PlanModel", "PlanParser", .product(name: "Yams", package: "Yams"),
+        ]),
+        // One file per output format.
+        .target(name: "Render", dependencies: [
+            "PlanModel", "Catalog",
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // Reading content/, building the whole site, writing public/ atomically.
+        .target(name: "Site", dependencies: ["PlanParser", "Catalog", "Render", "Markdown"]),
+        // The preview server with live reload.
+        .target(name: "Preview", dependencies: [
+            "Site", .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
+        .executableTarget(name: "planpress", dependencies: [
+            "Site", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "PlanParserTests", dependencies: ["PlanParser"]),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Site"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Site"], resources: [.copy("Golden")]),
+        .testTarget(name: "SiteTests", dependencies: ["Site"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,81 @@
+/// The kinds of plan the counties publish.
+public enum PlanKind: String, Codable, Sendable, CaseIterable {
+    case handlingsplan
+    case strategi
+    case överenskommelse
+}
+
+/// One plan, as its source file describes it.
+public struct Plan: Codable, Sendable {
+    /// The file name without `.md`, used in addresses.
+    public var slug: String
+    public var countySlug: String
+    public var title: String
+    public var subtitle: String?
+    public var kind: PlanKind
+    public var publisher: String
+    public var period: Period
+    public var adopted: PartialDate?
+    /// The reference number (diarienummer).
+    public var reference: String?
+    public var summary: String?
+    public var isDraft: Bool
+    /// Lines from the cover or the imprint, kept as printed.
+    public var colophon: [String]
+    /// BCP 47 language of the plan's text.
+    public var language: String
+    /// The plan's sections, in document order.
+    public var sections: [Section]
+    /// The source file, relative to the content folder's parent.
+    public var sourceFile: String
+
+    public init(
+        slug: String, countySlug: String, title: String, subtitle: String? = nil, kind: PlanKind,
+        publisher: String, period: Period, adopted: PartialDate? = nil, reference: String? = nil,
+        summary: String? = nil, isDraft: Bool = false, colophon: [String] = [], language: String = "sv",
+        sections: [Section] = [], sourceFile: String
+    ) {
+        self.slug = slug
+        self.countySlug = countySlug
+        self.title = title
+        self.subtitle = subtitle
+        self.kind = kind
+        self.publisher = publisher
+        self.period = period
+        self.adopted = adopted
+        self.reference = reference
+        self.summary = summary
+        self.isDraft = isDraft
+        self.colophon = colophon
+        self.language = language
+        self.sections = sections
+        self.sourceFile = sourceFile
+    }
+}
+
+extension Plan {
+    /// Every section in document order, nested ones included.
+    public var allSections: [Section] { sections.flatMap(\.selfAndDescendants) }
+
+    /// Every area and sub-area, in document order.
+    public var areas: [Section] { allSections.filter { $0.kind == .area } }
+
+    /// Every activity with the sections that hold it, outermost first.
+    public var activities: [PlacedActivity] {
+        sections.flatMap { $0.placedActivities(path: []) }
+    }
+
+    public var glossary: [GlossaryEntry] { allSections.flatMap(\.glossaryEntries) }
+    public var signatories: [Signatory] { allSections.flatMap(\.signatories) }
+    public var examples: [Section] { allSections.filter { $0.kind == .example } }
+    public var objectives: [Objective] { allSections.flatMap(\.objectives) }
+}
+
+/// An activity together with where it stands in its plan.
+public struct PlacedActivity: Sendable {
+    public var activity: Activity
+    /// The sections from the outermost to the one that holds the activity.
+    public var path: [Section]
+
+    public var section: Section { path[path.count - 1] }
+}
