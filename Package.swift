@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "PlanPress",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "planpress", targets: ["planpress"]),
     ],
@@ -40,7 +40,10 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Reading content/, building the whole site, writing public/ atomically.
-        .target(name: "Site", dependencies: ["PlanParser", "Catalog", "Render", "Markdown"]),
+        .target(name: "Site", dependencies: [
+            "PlanParser", "Catalog", "Render", "Markdown",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         // The preview server with live reload.
         .target(name: "Preview", dependencies: [
             "Site", .product(name: "Hummingbird", package: "hummingbird"),

@@ -22,9 +22,9 @@ enum CmarkConverter {
     /// Registering the core extensions is not thread-safe in cmark-gfm; a Swift static runs once.
     private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
 
-    static func parse(_ text: String, lineOffset: Int) -> [Block] {
+    static func parse(_ text: String, lineOffset: Int) -> (blocks: [Block], tooDeep: SourcePosition?) {
         _ = registration
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return [] }
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return ([], nil) }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
@@ -37,18 +37,32 @@ enum CmarkConverter {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return [] }
+        guard let document = cmark_parser_finish(parser) else { return ([], nil) }
         defer { cmark_node_free(document) }
         let converter = NodeConverter(
             extensions: cmark_parser_get_syntax_extensions(parser), lineOffset: lineOffset)
-        return converter.blocks(under: document, depth: 0)
+        let blocks = converter.blocks(under: document, depth: 0)
+        return (blocks, converter.tooDeep)
     }
 }
 
 /// Walks one parsed cmark tree. Lives only while the tree does.
-private struct NodeConverter {
+private final class NodeConverter {
     let extensions: UnsafeMutablePointer<cmark_llist>?
     let lineOffset: Int
+    /// The first node whose children were not copied because they nest too deep.
+    private(set) var tooDeep: SourcePosition?
+
+    init(extensions: UnsafeMutablePointer<cmark_llist>?, lineOffset: Int) {
+        self.extensions = extensions
+        self.lineOffset = lineOffset
+    }
+
+    private func isTooDeep(_ node: OpaquePointer, depth: Int) -> Bool {
+        guard depth >= CmarkConverter.maximumDepth else { return false }
+        if tooDeep == nil, cmark_node_first_child(node) != nil { tooDeep = position(of: node) }
+        return true
+    }
 
     func blocks(under parent: OpaquePointer, depth: Int) -> [Block] {
         children(of: parent).compactMap { block($0, depth: depth) }
@@ -68,7 +82,7 @@ private struct NodeConverter {
                 inlines: inlines(under: node, depth: depth), position: position,
                 html: html, inlineHTML: strippingOuterElement(html)))
         case "list":
-            let items = depth >= CmarkConverter.maximumDepth ? [] : children(of: node).map { item in
+            let items = isTooDeep(node, depth: depth) ? [] : children(of: node).map { item in
                 listItem(item, depth: depth + 1)
             }
             return .list(ListBlock(
@@ -79,7 +93,7 @@ private struct NodeConverter {
                 rows: children(of: node).map { tableRow($0, depth: depth) },
                 position: position, html: html))
         case "block_quote":
-            let inner = depth >= CmarkConverter.maximumDepth ? [] : blocks(under: node, depth: depth + 1)
+            let inner = isTooDeep(node, depth: depth) ? [] : blocks(under: node, depth: depth + 1)
             return .blockQuote(BlockQuote(blocks: inner, position: position, html: html))
         case "code_block":
             return .codeBlock(CodeBlock(
@@ -118,7 +132,7 @@ private struct NodeConverter {
     }
 
     func inlines(under parent: OpaquePointer, depth: Int) -> [Inline] {
-        guard depth < CmarkConverter.maximumDepth else { return [] }
+        guard !isTooDeep(parent, depth: depth) else { return [] }
         return children(of: parent).compactMap { inline($0, depth: depth + 1) }
     }
 

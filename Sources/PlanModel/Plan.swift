@@ -24,6 +24,8 @@ public struct Plan: Codable, Sendable {
     public var colophon: [String]
     /// BCP 47 language of the plan's text.
     public var language: String
+    /// Text before the first heading.
+    public var preamble: [ContentBlock]
     /// The plan's sections, in document order.
     public var sections: [Section]
     /// The source file, relative to the content folder's parent.
@@ -33,7 +35,7 @@ public struct Plan: Codable, Sendable {
         slug: String, countySlug: String, title: String, subtitle: String? = nil, kind: PlanKind,
         publisher: String, period: Period, adopted: PartialDate? = nil, reference: String? = nil,
         summary: String? = nil, isDraft: Bool = false, colophon: [String] = [], language: String = "sv",
-        sections: [Section] = [], sourceFile: String
+        preamble: [ContentBlock] = [], sections: [Section] = [], sourceFile: String
     ) {
         self.slug = slug
         self.countySlug = countySlug
@@ -48,6 +50,7 @@ public struct Plan: Codable, Sendable {
         self.isDraft = isDraft
         self.colophon = colophon
         self.language = language
+        self.preamble = preamble
         self.sections = sections
         self.sourceFile = sourceFile
     }

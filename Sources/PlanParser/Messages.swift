@@ -1,0 +1,76 @@
+/// Every message the parser gives an editor, in Swedish, in one place so it can be translated.
+enum Messages {
+    static let missingFrontMatter = "Filen börjar inte med front matter."
+    static let missingFrontMatterHint = "Börja filen med en rad med tre bindestreck (---), fälten (title:, kind: …) och en rad --- till. Se docs/content-format.md."
+    static let unterminatedFrontMatter = "Front matter avslutas aldrig."
+    static let unterminatedFrontMatterHint = "Lägg till en rad med tre bindestreck (---) efter det sista fältet."
+    static func yamlSyntax(_ problem: String) -> String { "Front matter går inte att läsa: \(problem)." }
+    static let yamlSyntaxHint = "Kontrollera indrag och kolon. Sätt citattecken runt värden som innehåller kolon: \"Tryck: Länsstyrelsen\"."
+    static let frontMatterNotMapping = "Front matter ska vara fält med namn och värde, ett per rad (title: …)."
+    static func missingField(_ name: String) -> String { "Fältet \(name) saknas i front matter." }
+    static func missingFieldHint(_ name: String, example: String) -> String { "Lägg till en rad som \(name): \(example)." }
+    static func unknownField(_ name: String) -> String { "Okänt fält \(name) i front matter; det används inte." }
+    static func unknownFieldHint(_ known: [String]) -> String { "Kända fält: \(known.joined(separator: ", "))." }
+    static func notText(_ name: String) -> String { "Fältet \(name) ska vara text." }
+    static func notTextList(_ name: String) -> String { "Fältet \(name) ska vara en lista med textrader (- \"…\")." }
+    static func notBoolean(_ name: String) -> String { "Fältet \(name) ska vara true eller false." }
+    static func unknownKind(_ value: String) -> String { "Okänd plantyp \"\(value)\"." }
+    static let unknownKindHint = "Skriv kind: handlingsplan, strategi eller överenskommelse."
+    static func badPeriod(_ value: String) -> String { "Perioden \"\(value)\" går inte att läsa." }
+    static let badPeriodHint = "Skriv första och sista året, som period: 2015–2017, eller ett år: period: 2016."
+    static func periodBackwards(_ first: Int, _ last: Int) -> String { "Perioden slutar (\(last)) innan den börjar (\(first))." }
+    static let periodBackwardsHint = "Skriv det första året först: period: 2015–2017."
+    static func badDate(_ value: String) -> String { "Datumet \"\(value)\" går inte att läsa." }
+    static let badDateHint = "Skriv år, år-månad eller år-månad-dag: 2016, 2016-02 eller 2016-02-23."
+    static func countyMismatch(_ value: String, _ folder: String) -> String { "county: \(value) stämmer inte med mappen \(folder)." }
+    static let countyMismatchHint = "Ta bort fältet county eller flytta filen till rätt läns mapp."
+
+    static let topLevelHeading = "Rubriker på nivå 1 (#) används inte i planens text: titeln kommer från front matter."
+    static let topLevelHeadingHint = "Skriv ## för planens avsnitt."
+    static func skippedHeadingLevel(from: Int, to: Int) -> String {
+        "Rubriknivån hoppar från \(String(repeating: "#", count: from)) till \(String(repeating: "#", count: to))."
+    }
+    static func skippedHeadingLevelHint(_ level: Int) -> String {
+        "Använd \(String(repeating: "#", count: level)) här, så att skärmläsare kan följa strukturen."
+    }
+    static let emptyHeading = "Rubriken är tom."
+    static let emptyHeadingHint = "Skriv rubrikens text efter #-tecknen, eller ta bort raden."
+    static func fieldOutsideArea(_ key: String) -> String { "\(key): står utanför ett område och används inte." }
+    static let fieldOutsideAreaHint = "Flytta raden under en områdesrubrik, som ## Fokusområde: Boende."
+    static func emptyField(_ key: String) -> String { "\(key): saknar innehåll." }
+    static let emptyFieldHint = "Skriv värdet efter kolonet på samma rad, eller ta bort raden."
+    static func duplicateField(_ key: String) -> String { "Området har redan en rad \(key):; den här ersätter den förra." }
+    static let duplicateFieldHint = "Samla värdena på en rad, åtskilda med kommatecken."
+    static let activitiesOutsideSection = "Aktiviteter måste stå under en rubrik."
+    static let activitiesOutsideSectionHint = "Lägg en rubrik som ## Fokusområde: … före tabellen."
+    static let emptyActivity = "Aktivitetsraden är tom."
+    static let emptyActivityHint = "Skriv aktiviteten i första kolumnen eller ta bort raden."
+    static let glossaryNeedsTable = "En ordlista ska vara en tabell med två kolumner: term och förklaring."
+    static let glossaryNeedsTableHint = "Skriv | Term | Förklaring | och en rad per term."
+    static let emptyGlossaryTerm = "Ordlistans rad saknar term eller förklaring."
+    static let emptyGlossaryTermHint = "Fyll i båda kolumnerna eller ta bort raden."
+    static let signatoriesNeedName = "Tabellen över undertecknare saknar kolumnen Namn."
+    static let signatoriesNeedNameHint = "Skriv tabellens rubrikrad som | Namn | Roll | Organisation |."
+    static let participantsNeedName = "Tabellen över deltagare saknar kolumnen Namn."
+    static let participantsNeedNameHint = "Skriv tabellens rubrikrad som | Namn | Organisation |."
+    static let emptyName = "Raden saknar namn."
+    static let emptyNameHint = "Fyll i kolumnen Namn eller ta bort raden."
+    static let rawHTML = "HTML i texten visas inte på webbplatsen."
+    static let rawHTMLHint = "Skriv med Markdown i stället: **fet**, *kursiv*, [länktext](adress)."
+    static let imageWithoutAlt = "Bilden saknar alternativtext."
+    static let imageWithoutAltHint = "Beskriv bilden inom hakparenteserna: ![Karta över länets kommuner](karta.png)."
+    static let unsafeLink = "Länken har en adress som inte är tillåten (javascript:, data: eller liknande) och tas bort."
+    static let unsafeLinkHint = "Använd en vanlig webbadress (https://…) eller en relativ länk."
+    static let tooDeep = "Texten är nästlad för djupt (listor eller citat i mer än 40 nivåer)."
+    static let tooDeepHint = "Dela upp listan i flera kortare listor."
+    static let noAreas = "Planen har inget område."
+    static let noAreasHint = "Ge minst en rubrik en områdesetikett, som ## Mål: … eller ## Fokusområde: …"
+    static let notUTF8 = "Filen är inte kodad som UTF-8."
+    static let notUTF8Hint = "Spara filen som UTF-8 i din texteditor (Spara som → Kodning: UTF-8)."
+    static let nulByte = "Filen innehåller ett NUL-tecken (byte 0), som inte hör hemma i text."
+    static let nulByteHint = "Filen är troligen skadad eller inte en textfil. Kopiera in texten i en ny fil."
+    static func tooLarge(_ megabytes: Int, limit: Int) -> String { "Filen är \(megabytes) MB; gränsen är \(limit) MB." }
+    static let tooLargeHint = "Dela upp planen i flera filer eller kontrollera att filen verkligen är en plan."
+    static let missingCountyField = "Länets sida saknar fältet name."
+    static let missingCountyFieldHint = "Lägg till name: Västernorrlands län i front matter i _index.md."
+}

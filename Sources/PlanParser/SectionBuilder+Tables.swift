@@ -1,0 +1,201 @@
+import Markdown
+import PlanModel
+
+/// Tables and lists that hold plan elements: activities, glossary terms, signatories, participants.
+extension SectionBuilder {
+    /// Which column holds what, if the table is an activity table.
+    struct ActivityColumns {
+        var activity: Int
+        var responsible: Int?
+        var partners: Int?
+        var when: Int?
+        var headings: [String]
+    }
+
+    func activityColumns(_ table: Table) -> ActivityColumns? {
+        guard let header = table.header else { return nil }
+        let headings = header.cells.map { $0.plainText.trimmingWhitespace }
+        var columns = ActivityColumns(activity: -1, headings: headings)
+        for (index, heading) in headings.enumerated() {
+            switch Vocabulary.activityColumn(for: heading) {
+            case .activity where columns.activity < 0: columns.activity = index
+            case .responsible where columns.responsible == nil: columns.responsible = index
+            case .partners where columns.partners == nil: columns.partners = index
+            case .when where columns.when == nil: columns.when = index
+            default: break
+            }
+        }
+        return columns.activity >= 0 ? columns : nil
+    }
+
+    mutating func activityTable(_ table: Table) -> ActivityTable {
+        let columns = activityColumns(table)!
+        let known = Set([columns.activity, columns.responsible, columns.partners, columns.when].compactMap { $0 })
+        var activities: [Activity] = []
+        for row in table.bodyRows {
+            let cells = row.cells
+            func cell(_ index: Int?) -> TableCell? {
+                guard let index, index < cells.count else { return nil }
+                return cells[index]
+            }
+            let rowLocation = location(row.position)
+            guard let text = cell(columns.activity), !text.plainText.trimmingWhitespace.isEmpty else {
+                let severity: Diagnostic.Severity = cells.allSatisfy { $0.plainText.trimmingWhitespace.isEmpty }
+                    ? .warning : .error
+                report(severity, at: rowLocation, Messages.emptyActivity, hint: Messages.emptyActivityHint)
+                continue
+            }
+            let number = nextActivityNumber()
+            activities.append(Activity(
+                id: "aktivitet-\(number)", number: number, text: text.plainText.trimmingWhitespace,
+                html: text.inlineHTML, responsible: mentions(in: cell(columns.responsible)),
+                partners: mentions(in: cell(columns.partners)),
+                when: cell(columns.when).map { $0.plainText.trimmingWhitespace }.flatMap { $0.isEmpty ? nil : $0 },
+                otherFields: cells.indices.filter { !known.contains($0) && $0 < columns.headings.count }
+                    .compactMap { index in
+                        let value = cells[index].plainText.trimmingWhitespace
+                        guard !value.isEmpty else { return nil }
+                        return Field(name: columns.headings[index], text: value, html: cells[index].inlineHTML)
+                    },
+                location: location(text.position)))
+        }
+        return ActivityTable(columns: columns.headings, activities: activities, location: location(table.position))
+    }
+
+    mutating func activityList(_ list: ListBlock) -> ActivityTable {
+        let heading = stack.last?.headingText ?? ""
+        var activities: [Activity] = []
+        for item in list.items {
+            let text = item.plainText.trimmingWhitespace
+            guard !text.isEmpty else {
+                report(.warning, at: location(item.position), Messages.emptyActivity, hint: Messages.emptyActivityHint)
+                continue
+            }
+            let number = nextActivityNumber()
+            activities.append(Activity(
+                id: "aktivitet-\(number)", number: number, text: text, html: item.innerHTML,
+                location: location(item.position)))
+        }
+        return ActivityTable(columns: [heading], activities: activities, location: location(list.position))
+    }
+
+    private func mentions(in cell: TableCell?) -> MentionList? {
+        guard let cell, !cell.plainText.trimmingWhitespace.isEmpty else { return nil }
+        return MentionSplitter.split(cell.plainText.trimmingWhitespace, at: location(cell.position))
+    }
+
+    mutating func glossary(_ table: Table) -> [GlossaryEntry] {
+        guard (table.header?.cells.count ?? 0) >= 2 else {
+            report(.error, at: location(table.position), Messages.glossaryNeedsTable, hint: Messages.glossaryNeedsTableHint)
+            return []
+        }
+        return table.bodyRows.compactMap { row in
+            guard row.cells.count >= 2 else { return nil }
+            let term = row.cells[0].plainText.trimmingWhitespace
+            let definition = row.cells[1].plainText.trimmingWhitespace
+            guard !term.isEmpty, !definition.isEmpty else {
+                report(.error, at: location(row.position), Messages.emptyGlossaryTerm, hint: Messages.emptyGlossaryTermHint)
+                return nil
+            }
+            return GlossaryEntry(term: term, definition: definition, definitionHTML: row.cells[1].inlineHTML,
+                                 location: location(row.cells[0].position))
+        }
+    }
+
+    /// The index of each named column, by heading (case ignored).
+    private func columnIndex(_ table: Table, _ name: String) -> Int? {
+        table.header?.cells.firstIndex { $0.plainText.trimmingWhitespace.lowercased() == name }
+    }
+
+    mutating func signatories(_ table: Table) -> [Signatory] {
+        let names = Vocabulary.signatoryColumns
+        guard let nameColumn = columnIndex(table, names.name) else {
+            report(.error, at: location(table.position), Messages.signatoriesNeedName, hint: Messages.signatoriesNeedNameHint)
+            return []
+        }
+        let role = columnIndex(table, names.role)
+        let organisation = columnIndex(table, names.organisation)
+        return table.bodyRows.compactMap { row in
+            guard let name = value(row, nameColumn) else {
+                report(.error, at: location(row.position), Messages.emptyName, hint: Messages.emptyNameHint)
+                return nil
+            }
+            return Signatory(name: name, role: role.flatMap { value(row, $0) },
+                             organisation: organisation.flatMap { value(row, $0) }, location: location(row.position))
+        }
+    }
+
+    mutating func participants(_ table: Table) -> [Participant] {
+        let names = Vocabulary.signatoryColumns
+        guard let nameColumn = columnIndex(table, names.name) else {
+            report(.error, at: location(table.position), Messages.participantsNeedName, hint: Messages.participantsNeedNameHint)
+            return []
+        }
+        let organisation = columnIndex(table, names.organisation)
+        return table.bodyRows.compactMap { row in
+            guard let name = value(row, nameColumn) else {
+                report(.error, at: location(row.position), Messages.emptyName, hint: Messages.emptyNameHint)
+                return nil
+            }
+            return Participant(name: name, organisation: organisation.flatMap { value(row, $0) },
+                               location: location(row.position))
+        }
+    }
+
+    private func value(_ row: TableRow, _ index: Int) -> String? {
+        guard index < row.cells.count else { return nil }
+        let text = row.cells[index].plainText.trimmingWhitespace
+        return text.isEmpty ? nil : text
+    }
+
+    /// Any other block, kept as written, with a plain-text form for the text edition.
+    func prose(_ block: Block) -> Prose? {
+        let location = self.location(block.position)
+        switch block {
+        case .paragraph(let p):
+            return Prose(shape: .paragraph, html: p.html, textLines: [p.plainText], location: location)
+        case .list(let list):
+            return Prose(shape: .list, html: list.html, textLines: PlainText.lines(of: list, indent: ""), location: location)
+        case .table(let table):
+            return Prose(shape: .table, html: table.html, textLines: PlainText.lines(of: table), location: location)
+        case .blockQuote(let quote):
+            return Prose(shape: .quote, html: quote.html,
+                         textLines: quote.blocks.flatMap { prose($0)?.textLines ?? [] }, location: location)
+        case .codeBlock(let code):
+            return Prose(shape: .code, html: code.html,
+                         textLines: code.code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                         location: location)
+        case .thematicBreak(let rule):
+            return Prose(shape: .rule, html: rule.html, textLines: [], location: location)
+        case .heading, .htmlBlock:
+            return nil
+        }
+    }
+}
+
+/// Plain-text forms of lists and tables, for readers that get no markup.
+enum PlainText {
+    static func lines(of list: ListBlock, indent: String) -> [String] {
+        list.items.enumerated().flatMap { index, item -> [String] in
+            let marker = list.isOrdered ? "\(index + 1)." : "–"
+            var lines = ["\(indent)\(marker) \(item.plainText)"]
+            for case .list(let nested) in item.blocks {
+                lines += Self.lines(of: nested, indent: indent + "  ")
+            }
+            return lines
+        }
+    }
+
+    /// Each row on its own line, every cell with its column heading.
+    static func lines(of table: Table) -> [String] {
+        let headings = table.header?.cells.map { $0.plainText.trimmingWhitespace } ?? []
+        return table.bodyRows.map { row in
+            row.cells.enumerated().compactMap { index, cell -> String? in
+                let value = cell.plainText.trimmingWhitespace
+                guard !value.isEmpty else { return nil }
+                let heading = index < headings.count ? headings[index] : ""
+                return heading.isEmpty ? value : "\(heading): \(value)"
+            }.joined(separator: "; ")
+        }
+    }
+}

@@ -1,0 +1,232 @@
+import Markdown
+import PlanModel
+
+/// Builds the plan's section tree from the Markdown blocks, in one pass, in document order.
+struct SectionBuilder {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+    private var preamble: [ContentBlock] = []
+    /// Open sections, outermost first; each closes when a heading of its level or higher comes.
+    private(set) var stack: [Section] = []
+    private var finished: [Section] = []
+    private var slugs = SlugRegistry()
+    private var activityCount = 0
+    private var previousHeadingLevel = 1
+
+    init(file: String) {
+        self.file = file
+    }
+
+    mutating func read(_ blocks: [Block]) {
+        for block in blocks {
+            checkInlines(of: block)
+            if case .heading(let heading) = block {
+                open(heading)
+            } else {
+                add(block)
+            }
+        }
+    }
+
+    mutating func finish() -> (preamble: [ContentBlock], sections: [Section]) {
+        closeSections(downTo: 0)
+        return (preamble, finished)
+    }
+
+    // MARK: - Headings
+
+    private mutating func open(_ heading: Heading) {
+        let location = self.location(heading.position)
+        if heading.level == 1 {
+            report(.error, at: location, Messages.topLevelHeading, hint: Messages.topLevelHeadingHint)
+        } else if heading.level > previousHeadingLevel + 1 {
+            report(.error, at: location, Messages.skippedHeadingLevel(from: previousHeadingLevel, to: heading.level),
+                   hint: Messages.skippedHeadingLevelHint(previousHeadingLevel + 1))
+        }
+        previousHeadingLevel = max(heading.level, 2)
+        let text = heading.plainText.trimmingWhitespace
+        if text.isEmpty {
+            report(.error, at: location, Messages.emptyHeading, hint: Messages.emptyHeadingHint)
+        }
+        closeSections(downTo: heading.level)
+        let (kind, label, title) = classify(text, parent: stack.last?.kind)
+        stack.append(Section(
+            id: slugs.unique(title.isEmpty ? text : title, fallback: "avsnitt"), kind: kind, label: label,
+            title: title, headingHTML: heading.inlineHTML, headingText: text, level: heading.level,
+            location: location))
+    }
+
+    /// Decides what a heading makes, from its label or, without one, from the section around it.
+    private func classify(_ text: String, parent: SectionKind?) -> (SectionKind, String?, String) {
+        if let colon = text.firstIndex(of: ":") {
+            let label = text[..<colon].trimmingWhitespace
+            let title = text[text.index(after: colon)...].trimmingWhitespace
+            if let areaLabel = Vocabulary.areaLabels.first(where: { $0.lowercased() == label.lowercased() }) {
+                _ = areaLabel
+                return (.area, label, title)
+            }
+            if let special = Vocabulary.specialLabels[label.lowercased()] {
+                return (special, label, title.isEmpty ? label : title)
+            }
+        }
+        if let special = Vocabulary.specialLabels[text.lowercased()] {
+            return (special, text, text)
+        }
+        switch parent {
+        case .examples: return (.example, nil, text)
+        case .participants: return (.network, nil, text)
+        case .area: return (.area, nil, text)
+        default: return (.prose, nil, text)
+        }
+    }
+
+    private mutating func closeSections(downTo level: Int) {
+        while let last = stack.last, last.level >= level {
+            stack.removeLast()
+            if stack.isEmpty {
+                finished.append(last)
+            } else {
+                stack[stack.count - 1].children.append(last)
+            }
+        }
+    }
+
+    // MARK: - Blocks
+
+    private mutating func add(_ block: Block) {
+        guard let kind = stack.last?.kind else {
+            if case .table(let table) = block, activityColumns(table) != nil {
+                report(.error, at: location(block.position), Messages.activitiesOutsideSection,
+                       hint: Messages.activitiesOutsideSectionHint)
+            }
+            if let prose = prose(block) { preamble.append(.prose(prose)) }
+            return
+        }
+        switch (block, kind) {
+        case (.paragraph(let paragraph), _):
+            addParagraph(paragraph)
+        case (.table(let table), .glossary):
+            append(.glossary(glossary(table)))
+        case (.table(let table), .signatories):
+            append(.signatories(signatories(table)))
+        case (.table(let table), .network), (.table(let table), .participants):
+            append(.participants(participants(table)))
+        case (.table(let table), _) where activityColumns(table) != nil:
+            append(.activities(activityTable(table)))
+        case (.list(let list), .references):
+            append(.references(list.items.map { item in
+                Reference(text: item.plainText, html: item.innerHTML, location: location(item.position))
+            }))
+        case (.list(let list), _) where isActivityListSection:
+            append(.activities(activityList(list)))
+        case (.htmlBlock(let html), _):
+            report(.warning, at: location(html.position), Messages.rawHTML, hint: Messages.rawHTMLHint)
+        default:
+            if let prose = prose(block) { append(.prose(prose)) }
+        }
+    }
+
+    private var isActivityListSection: Bool {
+        guard let section = stack.last else { return false }
+        let names = [section.title, section.label ?? "", section.headingText].map { $0.lowercased() }
+        return names.contains { Vocabulary.activityListHeadings.contains($0) }
+    }
+
+    private mutating func append(_ block: ContentBlock) {
+        stack[stack.count - 1].content.append(block)
+    }
+
+    private mutating func addParagraph(_ paragraph: Paragraph) {
+        guard let line = KeyedLine(paragraph) else {
+            if let prose = prose(.paragraph(paragraph)) { append(.prose(prose)) }
+            return
+        }
+        let location = self.location(paragraph.position)
+        if let field = Vocabulary.fieldKeys[line.key.lowercased()] {
+            setField(field, line: line, at: location, paragraph: paragraph)
+        } else if let firstWord = line.key.split(separator: " ").first,
+                  let kind = Vocabulary.objectiveWords[firstWord.lowercased()],
+                  line.key.split(separator: " ").count <= 4 {
+            append(.objective(Objective(kind: kind, label: line.key, text: line.valueText,
+                                        html: line.valueHTML, location: location)))
+        } else if let prose = prose(.paragraph(paragraph)) {
+            append(.prose(prose))
+        }
+    }
+
+    private mutating func setField(
+        _ field: Vocabulary.FieldKey, line: KeyedLine, at location: SourceLocation, paragraph: Paragraph
+    ) {
+        guard stack.last?.kind == .area else {
+            report(.warning, at: location, Messages.fieldOutsideArea(line.key), hint: Messages.fieldOutsideAreaHint)
+            if let prose = prose(.paragraph(paragraph)) { append(.prose(prose)) }
+            return
+        }
+        guard !line.valueText.isEmpty else {
+            report(.error, at: location, Messages.emptyField(line.key), hint: Messages.emptyFieldHint)
+            return
+        }
+        let valueLocation = SourceLocation(file: file, line: location.line,
+                                           column: location.column + line.valueOffset)
+        var section = stack[stack.count - 1]
+        let alreadySet: Bool
+        switch field {
+        case .responsible:
+            alreadySet = section.responsible != nil
+            section.responsible = MentionSplitter.split(line.valueText, at: valueLocation)
+        case .partners:
+            alreadySet = section.partners != nil
+            section.partners = MentionSplitter.split(line.valueText, at: valueLocation)
+        case .themes:
+            alreadySet = !section.themes.isEmpty
+            section.themes = MentionSplitter.split(line.valueText, at: valueLocation).mentions.map(\.text)
+            section.themesLocation = valueLocation
+        case .when:
+            alreadySet = section.when != nil
+            section.when = line.valueText
+        }
+        if alreadySet {
+            report(.warning, at: location, Messages.duplicateField(line.key), hint: Messages.duplicateFieldHint)
+        }
+        stack[stack.count - 1] = section
+    }
+
+    // MARK: - Helpers
+
+    mutating func nextActivityNumber() -> Int {
+        activityCount += 1
+        return activityCount
+    }
+
+    func location(_ position: SourcePosition) -> SourceLocation {
+        SourceLocation(file: file, line: position.line, column: position.column)
+    }
+
+    mutating func report(_ severity: Diagnostic.Severity, at location: SourceLocation, _ message: String, hint: String) {
+        diagnostics.append(Diagnostic(severity, at: location, message, hint: hint))
+    }
+
+    /// Raw HTML, images without a description and unsafe links, wherever they stand.
+    private mutating func checkInlines(of block: Block) {
+        for inline in block.allInlines {
+            switch inline {
+            case .html(_, let position):
+                report(.warning, at: location(position), Messages.rawHTML, hint: Messages.rawHTMLHint)
+            case .image(let image) where image.children.plainText.trimmingWhitespace.isEmpty:
+                report(.error, at: location(image.position), Messages.imageWithoutAlt, hint: Messages.imageWithoutAltHint)
+            case .link(let link) where LinkSafety.isUnsafe(link.destination):
+                report(.warning, at: location(link.position), Messages.unsafeLink, hint: Messages.unsafeLinkHint)
+            default:
+                break
+            }
+        }
+    }
+}
+
+/// Link schemes that cmark's safe mode drops; the editor is told, so the text is not silently changed.
+enum LinkSafety {
+    static func isUnsafe(_ destination: String) -> Bool {
+        let folded = destination.lowercased().filter { !$0.isWhitespace }
+        return ["javascript:", "vbscript:", "file:", "data:"].contains { folded.hasPrefix($0) }
+    }
+}

@@ -1,0 +1,44 @@
+import PlanModel
+import Yams
+
+/// Reads `content/site.yml`.
+public enum SiteConfigReader {
+    public static func read(_ text: String, file: String) -> ParseResult<SiteConfig> {
+        var diagnostics: [Diagnostic] = []
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            diagnostics.append(Diagnostic(.error, at: start, Messages.yamlSyntax("\(error)"), hint: Messages.yamlSyntaxHint))
+            return ParseResult(value: nil, diagnostics: diagnostics)
+        }
+        func string(_ node: Node?, _ key: String) -> String? {
+            node?[key]?.string.map(\.trimmingWhitespace).flatMap { $0.isEmpty ? nil : $0 }
+        }
+        func strings(_ node: Node?, _ key: String) -> [String] {
+            node?[key]?.sequence?.compactMap { $0.string?.trimmingWhitespace } ?? []
+        }
+        guard let title = string(root, "title") else {
+            diagnostics.append(Diagnostic(.error, at: start, Messages.missingField("title"),
+                hint: Messages.missingFieldHint("title", example: "Regionala planer för integration")))
+            return ParseResult(value: nil, diagnostics: diagnostics)
+        }
+        var baseURL = string(root, "baseURL")
+        if let url = baseURL, !url.hasSuffix("/") { baseURL = url + "/" }
+        let contact = root?["contact"]
+        let statement = root?["accessibility"]
+        let config = SiteConfig(
+            title: title, publisher: string(root, "publisher") ?? title, baseURL: baseURL,
+            language: string(root, "language") ?? "sv", date: string(root, "date"),
+            contact: SiteConfig.Contact(
+                email: string(contact, "email"), phone: string(contact, "phone"),
+                address: string(contact, "address"), url: string(contact, "url")),
+            accessibility: SiteConfig.AccessibilityStatement(
+                compliance: string(statement, "compliance") ?? "delvis",
+                assessed: string(statement, "assessed"), updated: string(statement, "updated"),
+                method: string(statement, "method"), knownProblems: strings(statement, "knownProblems"),
+                exemptions: strings(statement, "exemptions"), outsideScope: strings(statement, "outsideScope")))
+        return ParseResult(value: config, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import PlanModel
+
+/// The files of a content folder, found in a stable order, with what does not belong reported.
+struct ContentListing {
+    struct File {
+        var url: URL
+        /// The path shown to the editor.
+        var shown: String
+    }
+
+    struct PlanFile {
+        var location: File
+        var countySlug: String
+        var slug: String
+    }
+
+    var siteFile: File?
+    var dataFiles: [(String, File)] = []
+    var countyFiles: [(String, File)] = []
+    var planFiles: [PlanFile] = []
+    var fileCount = 0
+
+    init(root: URL, shown: String, diagnostics: inout [Diagnostic]) {
+        let manager = FileManager.default
+        func file(_ url: URL, _ relative: String) -> File {
+            File(url: url, shown: shown.hasSuffix("/") ? shown + relative : shown + "/" + relative)
+        }
+        guard let entries = try? manager.contentsOfDirectory(atPath: root.path) else {
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: shown, line: 1, column: 1),
+                SiteMessages.noContentFolder, hint: SiteMessages.noContentFolderHint))
+            return
+        }
+        let sitePath = root.appendingPathComponent("site.yml")
+        if manager.fileExists(atPath: sitePath.path) {
+            siteFile = file(sitePath, "site.yml")
+        } else {
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: shown + "/site.yml", line: 1, column: 1),
+                SiteMessages.noSiteFile, hint: SiteMessages.noSiteFileHint))
+        }
+        for name in ContentLoader.dataFileNames where entries.contains(name) {
+            dataFiles.append((name, file(root.appendingPathComponent(name), name)))
+        }
+        for folder in entries.sorted() where !folder.hasPrefix(".") {
+            let url = root.appendingPathComponent(folder)
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            addCounty(folder, at: url, root: root, file: file, diagnostics: &diagnostics)
+        }
+        fileCount = (siteFile == nil ? 0 : 1) + dataFiles.count + countyFiles.count + planFiles.count
+    }
+
+    private mutating func addCounty(
+        _ slug: String, at url: URL, root: URL, file: (URL, String) -> File, diagnostics: inout [Diagnostic]
+    ) {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
+        for name in names where name.hasSuffix(".md") {
+            let entry = url.appendingPathComponent(name)
+            let relative = "\(slug)/\(name)"
+            if !isInside(entry, root: root) {
+                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file(entry, relative).shown, line: 1, column: 1),
+                    SiteMessages.linkOutside, hint: SiteMessages.linkOutsideHint))
+                continue
+            }
+            if name == "_index.md" {
+                countyFiles.append((slug, file(entry, relative)))
+            } else {
+                planFiles.append(PlanFile(location: file(entry, relative), countySlug: slug,
+                                          slug: String(name.dropLast(3))))
+            }
+        }
+        if !names.contains("_index.md") {
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file(url, "\(slug)/_index.md").shown, line: 1, column: 1),
+                SiteMessages.noCountyPage, hint: SiteMessages.noCountyPageHint))
+        }
+    }
+
+    /// A symbolic link that leads out of the content folder is refused: the site must be built
+    /// from what the content folder holds, nothing else on the machine.
+    private func isInside(_ url: URL, root: URL) -> Bool {
+        let resolved = url.resolvingSymlinksInPath().path
+        let base = root.resolvingSymlinksInPath().path
+        return resolved.hasPrefix(base + "/")
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import PlanModel
+import PlanParser
+import Synchronization
+
+/// Everything read from the content folder, with every problem found.
+public struct LoadedContent: Sendable {
+    public var site: SiteConfig?
+    public var counties: [County]
+    /// Sorted by county, then by file name.
+    public var plans: [Plan]
+    /// Raw texts of the data files, for the catalogue.
+    public var dataFiles: [String: (text: String, file: String)]
+    public var diagnostics: [Diagnostic]
+    public var fileCount: Int
+}
+
+/// Reads `content/`: site.yml, the data files, one folder per county with `_index.md` and plans.
+public enum ContentLoader {
+    public static let dataFileNames = ["organisations.yml", "themes.yml"]
+
+    /// `displayRoot` is how the content folder is named in messages (the path the editor typed).
+    public static func load(contentDirectory: String, displayRoot: String? = nil) -> LoadedContent {
+        let root = URL(fileURLWithPath: contentDirectory).standardizedFileURL
+        let shown = displayRoot ?? contentDirectory
+        var diagnostics: [Diagnostic] = []
+        let listing = ContentListing(root: root, shown: shown, diagnostics: &diagnostics)
+
+        var site: SiteConfig?
+        if let source = read(listing.siteFile, diagnostics: &diagnostics) {
+            let result = SiteConfigReader.read(source.text, file: source.file)
+            site = result.value
+            diagnostics += result.diagnostics
+        }
+        var dataFiles: [String: (text: String, file: String)] = [:]
+        for (name, file) in listing.dataFiles {
+            if let source = read(file, diagnostics: &diagnostics) { dataFiles[name] = source }
+        }
+        var counties: [County] = []
+        for (slug, file) in listing.countyFiles {
+            guard let source = read(file, diagnostics: &diagnostics) else { continue }
+            let result = PlanParser.parseCounty(source.text, file: source.file, slug: slug)
+            diagnostics += result.diagnostics
+            if let county = result.value { counties.append(county) }
+        }
+        let parsed = parsePlans(listing.planFiles)
+        diagnostics += parsed.diagnostics
+        return LoadedContent(
+            site: site, counties: counties, plans: parsed.plans, dataFiles: dataFiles,
+            diagnostics: diagnostics.sorted(), fileCount: listing.fileCount)
+    }
+
+    /// Plans are independent of each other, so they are read and parsed on every core.
+    static func parsePlans(_ files: [ContentListing.PlanFile]) -> (plans: [Plan], diagnostics: [Diagnostic]) {
+        let results = Mutex([ParseResult<Plan>?](repeating: nil, count: files.count))
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let file = files[index]
+            var diagnostics: [Diagnostic] = []
+            var result = ParseResult<Plan>(value: nil, diagnostics: [])
+            if let source = read(file.location, diagnostics: &diagnostics) {
+                result = PlanParser.parsePlan(source.text, file: source.file, countySlug: file.countySlug, slug: file.slug)
+            }
+            result.diagnostics = diagnostics + result.diagnostics
+            results.withLock { $0[index] = result }
+        }
+        let all = results.withLock { $0 }.compactMap { $0 }
+        return (all.compactMap(\.value), all.flatMap(\.diagnostics))
+    }
+
+    static func read(_ file: ContentListing.File?, diagnostics: inout [Diagnostic]) -> (text: String, file: String)? {
+        guard let file else { return nil }
+        guard let data = FileManager.default.contents(atPath: file.url.path) else {
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file.shown, line: 1, column: 1),
+                SiteMessages.unreadable, hint: SiteMessages.unreadableHint))
+            return nil
+        }
+        let decoded = SourceText.decode([UInt8](data), file: file.shown)
+        diagnostics += decoded.diagnostics
+        return decoded.text.map { ($0, file.shown) }
+    }
+}

@@ -1,0 +1,20 @@
+/// Messages about the content folder and the output, in Swedish, in one place.
+enum SiteMessages {
+    static let unreadable = "Filen går inte att läsa."
+    static let unreadableHint = "Kontrollera att filen finns och att du har behörighet att läsa den."
+    static let noContentFolder = "Mappen med innehåll finns inte."
+    static let noContentFolderHint = "Kör kommandot i projektets mapp, eller ange mappen med --content."
+    static let noSiteFile = "site.yml saknas."
+    static let noSiteFileHint = "Skapa content/site.yml med minst title: och publisher:. Se docs/content-format.md."
+    static let linkOutside = "Filen är en symbolisk länk till något utanför innehållsmappen och används inte."
+    static let linkOutsideHint = "Kopiera in filen i innehållsmappen i stället för att länka till den."
+    static let noCountyPage = "Länets mapp saknar _index.md."
+    static let noCountyPageHint = "Skapa _index.md med name: (länets namn) i front matter."
+    static func foreignOutput(_ folder: String, _ example: String) -> String {
+        "Mappen \(folder) innehåller filer som PlanPress inte har skrivit (till exempel \(example)). Inget har skrivits."
+    }
+    static let foreignOutputHint = "Välj en tom mapp eller en mapp som PlanPress har byggt tidigare med --output."
+    static func summary(errors: Int, warnings: Int, files: Int) -> String {
+        "\(errors) \(errors == 1 ? "fel" : "fel"), \(warnings) \(warnings == 1 ? "varning" : "varningar") i \(files) \(files == 1 ? "fil" : "filer")"
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import Site
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Kontrollerar innehållet och bygger webbplatsen i output-mappen.")
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(name: .long, help: "Mappen som webbplatsen skrivs till.")
+    var output = "public"
+
+    @Flag(name: .long, help: "Ta med planer som har draft: true.")
+    var drafts = false
+
+    @Option(name: .long, help: "html (bara webbsidor) eller all (även text, EPUB, JSON och CSV).")
+    var formats: BuildOptions.Formats = .all
+
+    func run() throws {
+        let started = Date()
+        let report = SiteBuilder.build(BuildOptions(
+            contentDirectory: options.content, outputDirectory: output, templatesDirectory: options.templates,
+            includeDrafts: drafts, formats: formats))
+        Terminal.print(report.diagnostics)
+        guard let written = report.writtenFiles else {
+            Terminal.error(report.failure.map { "\($0)\n" } ?? "")
+            Terminal.error("\(report.summary). Bygget avbröts; \(output)/ är orörd.\n")
+            throw ExitCode.failure
+        }
+        let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+        Terminal.out("\(report.summary). Skrev \(written) filer till \(output)/ på \(seconds) s.\n")
+    }
+}
+
+extension BuildOptions.Formats: ExpressibleByArgument {}

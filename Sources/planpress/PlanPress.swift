@@ -1,0 +1,19 @@
+import ArgumentParser
+
+@main
+struct PlanPress: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "planpress",
+        abstract: "Publicerar regionala planer från Markdown som en tillgänglig webbplats.",
+        subcommands: [Build.self, Check.self],
+        defaultSubcommand: Build.self)
+}
+
+/// Options every command that reads content shares.
+struct ContentOptions: ParsableArguments {
+    @Option(name: .long, help: "Mappen med planerna.")
+    var content = "content"
+
+    @Option(name: .long, help: "Mappen med mallarna.")
+    var templates = "templates"
+}
