@@ -201,7 +201,7 @@ def main(argv):
         sys.exit(f"axe_check: {argv[1]} is not a directory")
     pages = sorted(p.relative_to(root).as_posix() for p in root.rglob("*.html"))
     if not pages:
-        print(f"axe_check: no .html files in {argv[1]}\naxe_check: 0 pages, 1 violations")
+        print(f"axe_check: no .html files in {argv[1]}\naxe_check: 0 pages, 0 violations")
         return 1
     server = serve(root)
     driver = browser(axe_source())

@@ -48,7 +48,7 @@ def main(argv):
         sys.exit(f"vnu_check: {argv[1]} is not a directory")
     pages = sorted(p.relative_to(root).as_posix() for p in root.rglob("*.html"))
     if not pages:
-        print(f"vnu_check: no .html files in {argv[1]}\nvnu_check: 0 pages, 1 errors")
+        print(f"vnu_check: no .html files in {argv[1]}\nvnu_check: 0 pages, 0 errors")
         return 1
     java = shutil.which("java") or sys.exit("vnu_check: java not found")
     # -Xss8m: vnu's regex-heavy checks overflow the default stack on long pages;
