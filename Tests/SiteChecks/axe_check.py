@@ -22,6 +22,7 @@ import shutil
 import sys
 import threading
 from pathlib import Path
+from urllib.parse import quote
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -84,7 +85,8 @@ if (href.startsWith('#') && href.length > 1) {
 return {
   selector: sel(el), tag: el.localName, href: href,
   targetFound: !!target, targetInMain: inMain,
-  outline: st.outlineStyle !== 'none' && parseFloat(st.outlineWidth) > 0,
+  outline: st.outlineStyle !== 'none' && parseFloat(st.outlineWidth) > 0
+           && !/^(transparent|rgba\(.*, 0\))$/.test(st.outlineColor),
   shadow: st.boxShadow !== 'none',
   onScreen: r.width >= 1 && r.height >= 1 && r.right > 0 && r.bottom > 0
             && r.left < innerWidth && r.top < innerHeight,
@@ -209,7 +211,7 @@ def main(argv):
     try:
         base = f"http://127.0.0.1:{server.server_address[1]}/"
         for page in pages:
-            failures = check_page(driver, base + page)
+            failures = check_page(driver, base + quote(page))
             failed_pages += bool(failures)
             for rule, impact, selector, help_ in failures:
                 print(f"{page}: {rule} ({impact}): {selector} — {help_}")

@@ -20,15 +20,15 @@ if [ -z "$missing" ]; then
     echo "apt: $pkgs already installed"
 elif [ "$(id -u)" -ne 0 ]; then
     echo "apt: missing:$missing; run as root:"
-    echo "  apt-get update && apt-get install -y --no-install-recommends$missing"
+    echo "  apt-get update && apt-get install -y$missing"
     exit 1
 else
     echo "apt: installing$missing (log: $log)"
     mkdir -p "$venv"
     # Lock::Timeout waits for another apt run (e.g. a background install) instead of failing.
-    apt-get -o DPkg::Lock::Timeout=900 update >>"$log" 2>&1
-    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 \
-        install -y --no-install-recommends $missing >>"$log" 2>&1 \
+    # Recommends stay on: they bring chromium's fonts, which layout and contrast results depend on.
+    { apt-get -o DPkg::Lock::Timeout=900 update &&
+      DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y $missing; } >>"$log" 2>&1 \
         || { echo "apt: failed, see $log"; exit 1; }
 fi
 
