@@ -9,6 +9,7 @@ enum Messages {
     static let frontMatterNotMapping = "Front matter ska vara fält med namn och värde, ett per rad (title: …)."
     static func missingField(_ name: String) -> String { "Fältet \(name) saknas i front matter." }
     static func missingFieldHint(_ name: String, example: String) -> String { "Lägg till en rad som \(name): \(example)." }
+    static func emptyFrontMatterField(_ name: String) -> String { "Fältet \(name) är tomt." }
     static func unknownField(_ name: String) -> String { "Okänt fält \(name) i front matter; det används inte." }
     static func unknownFieldHint(_ known: [String]) -> String { "Kända fält: \(known.joined(separator: ", "))." }
     static func notText(_ name: String) -> String { "Fältet \(name) ska vara text." }

@@ -24,7 +24,12 @@ struct PlanHeader {
         }
         func required(_ name: String, example: String) -> String? {
             if let value = frontMatter.string(name, diagnostics: &diagnostics) { return value }
-            if frontMatter.fields[name] == nil {
+            if let value = frontMatter.fields[name] {
+                if case .scalar = value.node {
+                    diagnostics.append(Diagnostic(.error, at: value.location,
+                        Messages.emptyFrontMatterField(name), hint: Messages.missingFieldHint(name, example: example)))
+                }
+            } else {
                 diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
                     Messages.missingField(name), hint: Messages.missingFieldHint(name, example: example)))
             }
