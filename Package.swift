@@ -38,6 +38,7 @@ let package = Package(
             "PlanModel", "Catalog",
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "Yams", package: "Yams"),
         ]),
         // Reading content/, building the whole site, writing public/ atomically.
         .target(name: "Site", dependencies: [
@@ -54,7 +55,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "PlanParserTests", dependencies: ["PlanParser"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Site"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Site"], resources: [.copy("Golden")]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Site", "PlanParser"], resources: [.copy("Golden")]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
     ],

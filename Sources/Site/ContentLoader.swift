@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import PlanModel
 import PlanParser
@@ -13,6 +14,8 @@ public struct LoadedContent: Sendable {
     public var dataFiles: [String: (text: String, file: String)]
     public var diagnostics: [Diagnostic]
     public var fileCount: Int
+    /// The joins across counties, once the plans are checked.
+    public var catalog: Catalog? = nil
 }
 
 /// Reads `content/`: site.yml, the data files, one folder per county with `_index.md` and plans.

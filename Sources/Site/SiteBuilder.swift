@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import Mustache
 import PlanModel
@@ -45,17 +46,25 @@ public struct BuildReport: Sendable {
 
     public var summary: String {
         SiteMessages.summary(errors: diagnostics.errors.count, warnings: diagnostics.warnings.count,
-                             files: Set(diagnostics.map(\.location.file)).count)
+                             files: fileCount)
     }
 }
 
 /// Content folder in, finished site out: check, render every page and format, write atomically.
 public enum SiteBuilder {
-    /// Reads and checks all content without writing anything.
+    /// Reads and checks all content, including the joins across counties, without writing anything.
     public static func check(_ options: BuildOptions) -> (content: LoadedContent, report: BuildReport) {
-        let content = ContentLoader.load(contentDirectory: options.contentDirectory)
+        var content = ContentLoader.load(contentDirectory: options.contentDirectory)
+        let (catalog, catalogDiagnostics) = CatalogLoader.build(content, plans: published(content.plans, options))
+        content.catalog = catalog
+        content.diagnostics = (content.diagnostics + catalogDiagnostics).sorted()
         let report = BuildReport(diagnostics: content.diagnostics, fileCount: content.fileCount)
         return (content, report)
+    }
+
+    /// The plans the site shows: drafts only in the preview, or when asked for.
+    static func published(_ plans: [Plan], _ options: BuildOptions) -> [Plan] {
+        plans.filter { !$0.isDraft || options.includeDrafts || options.preview }
     }
 
     public static func build(_ options: BuildOptions) -> BuildReport {
@@ -75,7 +84,7 @@ public enum SiteBuilder {
     public static func render(_ content: LoadedContent, options: BuildOptions) throws -> [OutputFile] {
         guard let site = content.site else { return [] }
         let renderer = try SiteRenderer(templatesDirectory: options.templatesDirectory, site: site)
-        let plans = content.plans.filter { !$0.isDraft || options.includeDrafts || options.preview }
+        let plans = published(content.plans, options)
         let counties = Dictionary(uniqueKeysWithValues: content.counties.map { ($0.slug, $0) })
 
         let perPlan = Mutex([[OutputFile]](repeating: [], count: plans.count))

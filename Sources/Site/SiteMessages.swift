@@ -10,6 +10,8 @@ enum SiteMessages {
     static let linkOutsideHint = "Kopiera in filen i innehållsmappen i stället för att länka till den."
     static let noCountyPage = "Länets mapp saknar _index.md."
     static let noCountyPageHint = "Skapa _index.md med name: (länets namn) i front matter."
+    static func missingDataFile(_ name: String) -> String { "Filen content/\(name) saknas." }
+    static let missingDataFileHint = "Skapa filen; docs/content-format.md visar hur den ser ut."
     static func foreignOutput(_ folder: String, _ example: String) -> String {
         "Mappen \(folder) innehåller filer som PlanPress inte har skrivit (till exempel \(example)). Inget har skrivits."
     }

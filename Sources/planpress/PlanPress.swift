@@ -5,7 +5,7 @@ struct PlanPress: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "planpress",
         abstract: "Publicerar regionala planer från Markdown som en tillgänglig webbplats.",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Serve.self],
         defaultSubcommand: Build.self)
 }
 

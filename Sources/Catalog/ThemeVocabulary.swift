@@ -1,0 +1,107 @@
+import PlanModel
+import PlanParser
+
+/// One theme of the shared vocabulary.
+public struct Theme: Codable, Sendable, Hashable {
+    /// What plans write on `Tema:` lines, and the theme's address: `bostad`.
+    public var id: String
+    public var name: String
+    public var description: String
+    public var location: SourceLocation
+
+    public init(id: String, name: String, description: String = "", location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.location = location
+    }
+}
+
+/// The themes of themes.yml, in the order of the file (the order pages list them in).
+public struct ThemeVocabulary: Sendable {
+    public static let knownFields = ["id", "name", "description"]
+
+    public let themes: [Theme]
+    private let indexByKey: [String: Int]
+    private let indexByID: [String: Int]
+
+    public init(themes: [Theme]) {
+        self.themes = themes
+        var byKey: [String: Int] = [:]
+        var byID: [String: Int] = [:]
+        for (index, theme) in themes.enumerated() {
+            if byID[theme.id] == nil { byID[theme.id] = index }
+            for key in [SwedishText.nameKey(theme.id), SwedishText.nameKey(theme.name)] where byKey[key] == nil {
+                byKey[key] = index
+            }
+        }
+        indexByKey = byKey
+        indexByID = byID
+    }
+
+    /// Reads themes.yml: a list of entries with `id`, `name` and `description`.
+    public static func load(_ text: String, file: String) -> (vocabulary: ThemeVocabulary, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var themes: [Theme] = []
+        var firstByID: [String: SourceLocation] = [:]
+        var firstByName: [String: SourceLocation] = [:]
+        for entry in DataFileEntry.readList(text, file: file, diagnostics: &diagnostics) {
+            entry.checkFields(known: knownFields, diagnostics: &diagnostics)
+            guard let id = entry.string("id", diagnostics: &diagnostics) else {
+                diagnostics.append(Diagnostic(.error, at: entry.location, CatalogMessages.missingField("id"),
+                    hint: CatalogMessages.missingFieldHint("id", example: "bostad")))
+                continue
+            }
+            if Slug.make(id.text) != id.text {
+                diagnostics.append(Diagnostic(.error, at: id.location, CatalogMessages.badThemeID(id.text),
+                    hint: CatalogMessages.badThemeIDHint(Slug.make(id.text).isEmpty ? "bostad" : Slug.make(id.text))))
+            }
+            let name = entry.string("name", diagnostics: &diagnostics)
+            if name == nil {
+                diagnostics.append(Diagnostic(.error, at: id.location, CatalogMessages.missingField("name"),
+                    hint: CatalogMessages.missingFieldHint("name", example: "Bostad")))
+            }
+            if let first = firstByID[id.text] {
+                diagnostics.append(Diagnostic(.error, at: id.location,
+                    CatalogMessages.duplicateThemeID(id.text, first: first.description),
+                    hint: CatalogMessages.duplicateThemeIDHint))
+                continue
+            }
+            firstByID[id.text] = id.location
+            if let name {
+                let key = SwedishText.nameKey(name.text)
+                if let first = firstByName[key] {
+                    diagnostics.append(Diagnostic(.error, at: name.location,
+                        CatalogMessages.duplicateThemeName(name.text, first: first.description),
+                        hint: CatalogMessages.duplicateThemeNameHint))
+                } else {
+                    firstByName[key] = name.location
+                }
+            }
+            themes.append(Theme(id: id.text, name: name?.text ?? id.text,
+                                description: entry.string("description", diagnostics: &diagnostics)?.text ?? "",
+                                location: entry.location))
+        }
+        return (ThemeVocabulary(themes: themes), diagnostics)
+    }
+
+    public func theme(id: String) -> Theme? { indexByID[id].map { themes[$0] } }
+
+    /// The position of a theme in the vocabulary, for ordering.
+    public func index(ofID id: String) -> Int? { indexByID[id] }
+
+    /// The theme a `Tema:` line names: its id or its name, case aside.
+    public func resolve(_ text: some StringProtocol) -> Theme? {
+        indexByKey[SwedishText.nameKey(text)].map { themes[$0] }
+    }
+
+    /// The theme ids closest to `text` by edit distance, on id and name alike.
+    public func suggestions(for text: String, limit: Int = 3) -> [String] {
+        let target = SwedishText.nameKey(text)
+        let ranked = themes.map { theme in
+            (distance: min(SwedishText.editDistance(target, SwedishText.nameKey(theme.id)),
+                           SwedishText.editDistance(target, SwedishText.nameKey(theme.name))), id: theme.id)
+        }.sorted { a, b in a.distance != b.distance ? a.distance < b.distance : a.id < b.id }
+        return ranked.prefix(limit).map(\.id)
+    }
+}

@@ -1,0 +1,101 @@
+import HTTPTypes
+import Hummingbird
+
+/// Answers every request from the in-memory site; nothing a request names is ever read from disk.
+struct PreviewResponder: HTTPResponder {
+    typealias Context = BasicRequestContext
+
+    let state: PreviewState
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        guard request.method == .get || request.method == .head else {
+            return Response(status: .methodNotAllowed, headers: headers(ContentTypes.forPath(".txt"), [.allow: "GET, HEAD"]),
+                            body: body(Array(PreviewMessages.methodNotAllowed.utf8)))
+        }
+        let path = request.uri.path
+        let response: Response
+        if path == ReloadScript.eventsPath {
+            response = events(since: request.uri.queryParameters["since"].flatMap { Int($0) })
+        } else if path == ReloadScript.path {
+            response = Response(status: .ok, headers: headers(ContentTypes.javascript), body: body(Array(ReloadScript.source.utf8)))
+        } else if path.hasPrefix("/_planpress/") {
+            response = notFound(state.snapshot)
+        } else {
+            response = page(rawPath: path, snapshot: state.snapshot)
+        }
+        return request.method == .head ? response.createHeadResponse() : response
+    }
+
+    private func page(rawPath: String, snapshot: SiteSnapshot) -> Response {
+        guard let path = SitePath(rawPath: rawPath) else { return notFound(snapshot) }
+        if let bytes = snapshot.files[path.fileKey] {
+            let contentType = ContentTypes.forPath(path.fileKey)
+            guard ContentTypes.isHTML(contentType) else {
+                // Assets of the last good site go on being served while a page has errors.
+                return Response(status: .ok, headers: headers(contentType), body: body(bytes))
+            }
+            if snapshot.hasErrors { return errorPage(snapshot, status: .internalServerError) }
+            return html(bytes, status: .ok, generation: snapshot.generation)
+        }
+        if let index = path.indexKeyIfFolder, snapshot.files[index] != nil {
+            // `/dalarna` → `/dalarna/`, so that the page's relative links resolve from its folder.
+            return Response(status: .movedPermanently, headers: headers(ContentTypes.forPath(".txt"), [.location: path.folderLocation]))
+        }
+        return notFound(snapshot)
+    }
+
+    private func notFound(_ snapshot: SiteSnapshot) -> Response {
+        if snapshot.hasErrors { return errorPage(snapshot, status: .notFound) }
+        return html(snapshot.files["404.html"] ?? ErrorPage.notFound(), status: .notFound, generation: snapshot.generation)
+    }
+
+    private func errorPage(_ snapshot: SiteSnapshot, status: HTTPResponse.Status) -> Response {
+        html(ErrorPage.problems(snapshot.problems), status: status, generation: snapshot.generation)
+    }
+
+    /// Every HTML response carries the reload script; only the preview server adds it.
+    private func html(_ bytes: [UInt8], status: HTTPResponse.Status, generation: Int) -> Response {
+        Response(status: status, headers: headers(ContentTypes.html),
+                 body: body(ReloadScript.inject(into: bytes, generation: generation)))
+    }
+
+    /// Server-Sent Events: a comment at once (so the browser knows it is connected), then
+    /// `event: reload` after each rebuild, until the page goes away or the server stops.
+    private func events(since: Int?) -> Response {
+        let (generations, current) = state.listen()
+        let stream = ResponseBody { writer in
+            try await writer.write(ByteBuffer(string: ": PlanPress\nretry: 1000\n\n"))
+            if let since, since != current {
+                try await writer.write(Self.reloadEvent(current))
+            }
+            for await generation in generations {
+                try await writer.write(Self.reloadEvent(generation))
+            }
+            try await writer.finish(nil)
+        }
+        return Response(status: .ok, headers: headers(ContentTypes.eventStream), body: stream)
+    }
+
+    private static func reloadEvent(_ generation: Int) -> ByteBuffer {
+        ByteBuffer(string: "event: reload\ndata: \(generation)\n\n")
+    }
+
+    private func headers(_ contentType: String, _ extra: HTTPFields = [:]) -> HTTPFields {
+        var fields: HTTPFields = [
+            .contentType: contentType,
+            // The preview changes under the browser's feet; a cached page would hide an edit.
+            .cacheControl: "no-store",
+            .xContentTypeOptions: "nosniff",
+        ]
+        fields.append(contentsOf: extra)
+        return fields
+    }
+
+    private func body(_ bytes: [UInt8]) -> ResponseBody {
+        ResponseBody(byteBuffer: ByteBuffer(bytes: bytes))
+    }
+}
+
+extension HTTPField.Name {
+    fileprivate static var xContentTypeOptions: Self { Self("X-Content-Type-Options")! }
+}

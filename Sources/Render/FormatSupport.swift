@@ -1,0 +1,242 @@
+import Foundation
+import PlanModel
+import Yams
+
+/// Errors of the alternate-format renderers.
+public enum FormatError: Error, CustomStringConvertible, Equatable {
+    /// A template the EPUB needs is not in the library (`epub/chapter`).
+    case missingTemplate(String)
+    /// The strings file is not a flat map of keys to text.
+    case badStrings(String)
+
+    public var description: String {
+        switch self {
+        case .missingTemplate(let name):
+            return "Mallen \(name) saknas; lägg templates/\(name).mustache i mallbiblioteket."
+        case .badStrings(let why):
+            return "Textfilen för formaten går inte att läsa: \(why)"
+        }
+    }
+}
+
+/// The Swedish words the format renderers use, from `templates/format-strings.sv.yml`.
+public enum FormatStrings {
+    /// Every key the renderers look up; a test checks that the strings file has each of them.
+    public static let keys: [String] = [
+        "format.kind", "format.kindHandlingsplan", "format.kindStrategi", "format.kindOverenskommelse",
+        "format.county", "format.publisher", "format.period", "format.adopted", "format.reference",
+        "format.summary", "format.colophon",
+        "format.activity", "format.activities", "format.number", "format.responsible", "format.partners",
+        "format.when", "format.areaResponsible", "format.noResponsible",
+        "format.name", "format.role", "format.organisation", "format.table",
+        "format.contents", "format.titlePage", "format.landmarks", "format.bodyStart",
+        "format.accessibilitySummary", "format.textNote", "format.footnote",
+    ]
+
+    /// Reads a YAML file of `key: value` pairs: the flat format strings, or a merged strings file
+    /// where they stand in a group (`format:` with `kind: Typ` below it gives `format.kind`).
+    public static func parse(_ yaml: String) throws -> [String: String] {
+        let node: Any?
+        do {
+            node = try Yams.load(yaml: yaml)
+        } catch {
+            throw FormatError.badStrings("\(error)")
+        }
+        guard let map = node as? [String: Any] else { throw FormatError.badStrings("expected key: value pairs") }
+        var strings: [String: String] = [:]
+        try flatten(map, prefix: "", into: &strings)
+        return strings
+    }
+
+    private static func flatten(_ map: [String: Any], prefix: String, into strings: inout [String: String]) throws {
+        for (key, value) in map {
+            let name = prefix + key
+            switch value {
+            case let text as String: strings[name] = text
+            case let flag as Bool: strings[name] = flag ? "true" : "false"
+            case let number as Int: strings[name] = String(number)
+            case let number as Double: strings[name] = String(number)
+            case let nested as [String: Any]: try flatten(nested, prefix: name + ".", into: &strings)
+            default: throw FormatError.badStrings("the value of \(name) is not text")
+            }
+        }
+    }
+}
+
+/// Lookup with a visible fallback: a missing key shows as itself, never as an empty string.
+struct FormatWords {
+    let strings: [String: String]
+
+    subscript(_ key: String) -> String { strings[key] ?? key }
+
+    func kind(_ kind: PlanKind) -> String {
+        switch kind {
+        case .handlingsplan: return self["format.kindHandlingsplan"]
+        case .strategi: return self["format.kindStrategi"]
+        case .överenskommelse: return self["format.kindOverenskommelse"]
+        }
+    }
+}
+
+// MARK: - Facts shared by the formats
+
+extension MentionList {
+    /// The wording as written, or nil when there is none.
+    var formatNonEmptyText: String? {
+        let text = self.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? nil : text
+    }
+}
+
+/// Who is responsible for an activity: its own column, else the area's `Ansvar:`.
+enum FormatResponsibility: Equatable {
+    case own(String)
+    /// From the nearest section on the activity's path that has an `Ansvar:` line.
+    case area(String)
+    case none
+
+    init(_ activity: Activity, path: [Section]) {
+        if let own = activity.responsible?.formatNonEmptyText {
+            self = .own(own)
+        } else if let area = path.reversed().lazy.compactMap({ $0.responsible?.formatNonEmptyText }).first {
+            self = .area(area)
+        } else {
+            self = .none
+        }
+    }
+
+    var text: String? {
+        switch self {
+        case .own(let text), .area(let text): return text
+        case .none: return nil
+        }
+    }
+}
+
+/// The heading each format shows for a section: areas and prose sections the whole heading as
+/// written (`Fokusområde: Boende`), special sections the title the document uses
+/// (`## Ordlista: Bilaga 3 – Ordlista` shows as `Bilaga 3 – Ordlista`).
+enum FormatHeading {
+    static func text(_ section: Section) -> String {
+        switch section.kind {
+        case .glossary, .examples, .signatories, .participants, .references:
+            return section.label != nil && !section.title.isEmpty ? section.title : section.headingText
+        case .area, .prose, .example, .network:
+            return section.headingText
+        }
+    }
+}
+
+enum FormatFacts {
+    /// Theme ids of the nearest section on the path that has any.
+    static func themes(path: [Section]) -> [String] {
+        path.reversed().first { !$0.themes.isEmpty }?.themes ?? []
+    }
+
+    static func county(_ slug: String, in counties: [County]) -> County {
+        counties.first { $0.slug == slug }
+            ?? County(slug: slug, name: slug, shortName: slug, descriptionHTML: "", descriptionText: "")
+    }
+
+    /// Plans in a fixed order (county, then plan), whatever order the caller has them in.
+    static func ordered(_ plans: [Plan]) -> [Plan] {
+        plans.sorted { ($0.countySlug, $0.slug) < ($1.countySlug, $1.slug) }
+    }
+}
+
+// MARK: - XML
+
+enum FormatXML {
+    /// Removes characters XML 1.0 does not allow (most C0 controls, U+FFFE, U+FFFF).
+    static func clean(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { !allowed($0) }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.filter(allowed))
+        return String(scalars)
+    }
+
+    private static func allowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD: return true
+        case 0x0..<0x20: return false
+        case 0xFFFE, 0xFFFF: return false
+        default: return true
+        }
+    }
+
+    /// Text for an XML element or attribute value.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in clean(text) {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// cmark's HTML made fit for an XHTML content document: it is already well-formed XHTML
+    /// (`<br />`); what remains is HTML 4 table alignment, which EPUB's HTML5 schema rejects,
+    /// and header cells without a scope.
+    static func fragment(_ html: String) -> String {
+        var html = clean(html)
+        guard html.contains("<t") else { return html }
+        for align in ["left", "center", "right"] {
+            html = html.replacingOccurrences(of: "<th align=\"\(align)\">", with: "<th scope=\"col\" class=\"align-\(align)\">")
+            html = html.replacingOccurrences(of: "<td align=\"\(align)\">", with: "<td class=\"align-\(align)\">")
+        }
+        return html.replacingOccurrences(of: "<th>", with: "<th scope=\"col\">")
+    }
+}
+
+// MARK: - Plain text
+
+enum FormatWrap {
+    /// Breaks `text` into lines of at most `width` characters (grapheme clusters), only at spaces.
+    /// The first line starts with `first`, the others with `rest`. A word that does not fit on a
+    /// line of its own even without the indent stands alone on its line, unindented.
+    static func lines(_ text: String, width: Int = 72, first: String = "", rest: String = "") -> [String] {
+        var result: [String] = []
+        let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, paragraph) in paragraphs.enumerated() {
+            let words = paragraph.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
+            var line = index == 0 ? first : rest
+            var lineCount = line.count
+            var hasWord = false
+            func flush() {
+                if hasWord { result.append(line) }
+                line = rest
+                lineCount = rest.count
+                hasWord = false
+            }
+            for word in words {
+                let wordCount = word.count
+                if hasWord && lineCount + 1 + wordCount > width {
+                    flush()
+                }
+                if !hasWord && lineCount + wordCount > width {
+                    // Too long for an indented line: alone, without the indent.
+                    result.append(String(word))
+                    line = rest
+                    lineCount = rest.count
+                    continue
+                }
+                if hasWord {
+                    line += " "
+                    lineCount += 1
+                }
+                line += word
+                lineCount += wordCount
+                hasWord = true
+            }
+            flush()
+        }
+        return result
+    }
+}

@@ -1,0 +1,164 @@
+import PlanModel
+
+/// Small text helpers for the HTML pages: escaping, addresses, sizes and dates. No markup here;
+/// the markup is in the templates.
+enum HTMLText {
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// `../` once per folder the page lies in: `dalarna/vagen-in/index.html` → `../../`.
+    static func rootPrefix(of page: String) -> String {
+        String(repeating: "../", count: page.split(separator: "/", omittingEmptySubsequences: false).count - 1)
+    }
+
+    /// The address of `target` as seen from `page`, both relative to the output root.
+    static func relative(from page: String, to target: String) -> String {
+        let from = page.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        let to = target.split(separator: "/", omittingEmptySubsequences: false)
+        var common = 0
+        while common < from.count, common < to.count - 1, from[from.startIndex + common] == to[common] {
+            common += 1
+        }
+        let ups = String(repeating: "../", count: from.count - common)
+        return ups + to[common...].joined(separator: "/")
+    }
+
+    /// `https://example.se/planer/` + `dalarna/index.html` → `https://example.se/planer/dalarna/`.
+    static func canonical(base: String?, path: String) -> String? {
+        guard var base = base?.trimmingCharacters(in: .whitespaces), !base.isEmpty else { return nil }
+        if !base.hasSuffix("/") { base += "/" }
+        var path = path
+        if path == "index.html" {
+            path = ""
+        } else if path.hasSuffix("/index.html") {
+            path = String(path.dropLast("index.html".count))
+        }
+        return base + path
+    }
+
+    /// The address of the site root for pages served from anywhere (404.html): the base URL when
+    /// there is one, else the root itself.
+    static func absoluteRoot(base: String?) -> String? {
+        guard var base = base?.trimmingCharacters(in: .whitespaces), !base.isEmpty else { return nil }
+        if !base.hasSuffix("/") { base += "/" }
+        return base
+    }
+
+    /// `48 kB`, `1,2 MB`, `512 byte` (decimal units, as file managers show them).
+    static func size(_ bytes: Int, strings: HTMLStrings) -> String {
+        let comma = strings.text("units.decimalSeparator")
+        func scaled(_ unit: Int, _ name: String) -> String {
+            let tenths = (bytes * 10 + unit / 2) / unit
+            if tenths < 100 {
+                return "\(tenths / 10)\(tenths % 10 == 0 ? "" : comma + String(tenths % 10))\u{00A0}\(name)"
+            }
+            return "\((tenths + 5) / 10)\u{00A0}\(name)"
+        }
+        if bytes < 1000 { return "\(bytes)\u{00A0}\(strings.text("units.byte"))" }
+        if bytes < 999_500 { return scaled(1000, strings.text("units.kB")) }
+        return scaled(1_000_000, strings.text("units.MB"))
+    }
+
+    /// An ISO date as written (`2016`, `2016-02`, `2016-02-23`) in words: `23 februari 2016`.
+    /// Anything else is shown as it is.
+    static func date(_ iso: String, strings: HTMLStrings) -> String {
+        let months = strings.list("months")
+        let parts = iso.split(separator: "-").map { Int($0) }
+        guard !parts.isEmpty, parts.count <= 3, parts.allSatisfy({ $0 != nil }), months.count == 12 else { return iso }
+        let numbers = parts.map { $0! }
+        switch numbers.count {
+        case 1: return "\(numbers[0])"
+        case 2 where (1...12).contains(numbers[1]): return "\(months[numbers[1] - 1]) \(numbers[0])"
+        case 3 where (1...12).contains(numbers[1]) && (1...31).contains(numbers[2]):
+            return "\(numbers[2]) \(months[numbers[1] - 1]) \(numbers[0])"
+        default: return iso
+        }
+    }
+
+    /// Is the text an ISO date that `<time datetime>` accepts?
+    static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let lengths = [4, 2, 2]
+        guard (1...3).contains(parts.count) else { return false }
+        return parts.enumerated().allSatisfy { index, part in
+            part.count == lengths[index] && part.allSatisfy(\.isASCII) && part.allSatisfy(\.isNumber)
+        }
+    }
+
+    /// `tel:` address from a number as people write it: `010-000 00 00` → `tel:0100000000`.
+    static func telephoneHref(_ number: String) -> String {
+        "tel:" + number.filter { $0.isASCII && ($0.isNumber || $0 == "+") }
+    }
+
+    /// An anchor made from Swedish text, like the plan's own: `Nyanländ invandrare` → `nyanland-invandrare`.
+    static func slug(_ text: String) -> String {
+        var result = ""
+        var pendingHyphen = false
+        for scalar in text.lowercased().unicodeScalars {
+            let folded: String?
+            switch scalar {
+            case "a"..."z", "0"..."9": folded = String(scalar)
+            case "å", "ä", "á", "à", "â", "ã": folded = "a"
+            case "ö", "ó", "ò", "ô", "õ", "ø": folded = "o"
+            case "é", "è", "ê", "ë": folded = "e"
+            case "ü", "ú", "ù", "û": folded = "u"
+            case "í", "ì", "î", "ï": folded = "i"
+            case "ç": folded = "c"
+            case "ñ": folded = "n"
+            case "ß": folded = "ss"
+            case "æ": folded = "ae"
+            default: folded = nil
+            }
+            if let folded {
+                if pendingHyphen && !result.isEmpty { result += "-" }
+                pendingHyphen = false
+                result += folded
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return result
+    }
+
+    /// Whitespace collapsed and cut at a word near `limit` characters, for `<meta name="description">`.
+    static func shortDescription(_ text: String, limit: Int = 300) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        var result = ""
+        for word in words {
+            if !result.isEmpty && result.count + word.count + 1 > limit { return result + " …" }
+            result += (result.isEmpty ? "" : " ") + word
+        }
+        return result
+    }
+}
+
+/// Ids handed out on one page, so that the page's own anchors never clash with the plan's.
+struct HTMLIds {
+    private(set) var used: Set<String>
+
+    init(reserved: Set<String>) { used = reserved }
+
+    mutating func unique(_ base: String) -> String {
+        var candidate = base
+        var counter = 2
+        while used.contains(candidate) {
+            candidate = "\(base)-\(counter)"
+            counter += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}

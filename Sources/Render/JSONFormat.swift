@@ -1,0 +1,56 @@
+import Foundation
+import PlanModel
+
+/// The plan as open data: the typed model as JSON, with its county and a `$schema` reference.
+///
+/// One plan is an object with every field of `Plan` (so it decodes straight back into a `Plan`),
+/// plus `"county"` (the `County`) and `"$schema"`. Keys are sorted, slashes are not escaped, and
+/// the output ends with a newline, so the same plan gives the same bytes.
+public enum JSONFormat {
+    /// Where the schema is published, relative to the output folder.
+    public static let schemaPath = "data/plan.schema.json"
+    /// The `$schema` of a plan's own JSON file, which lives at `<county>/<plan>/<plan>.json`.
+    public static let schemaReference = "../../" + schemaPath
+
+    public static func render(_ plan: Plan, county: County) -> [UInt8] {
+        encode(FormatPlanDocument(plan: plan, county: county, schema: schemaReference))
+    }
+
+    /// Every plan, ordered by county and plan, as one array (`data/planer.json`). The items carry
+    /// no `$schema`; each validates against the schema's root.
+    public static func renderAll(_ plans: [Plan], counties: [County]) -> [UInt8] {
+        encode(FormatFacts.ordered(plans).map {
+            FormatPlanDocument(plan: $0, county: FormatFacts.county($0.countySlug, in: counties), schema: nil)
+        })
+    }
+
+    static func encode<T: Encodable>(_ value: T) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        do {
+            return Array(try encoder.encode(value)) + Array("\n".utf8)
+        } catch {
+            // The model holds only strings, numbers, booleans and nested values: encoding cannot fail.
+            preconditionFailure("JSONFormat: \(error)")
+        }
+    }
+}
+
+/// A plan with its county, flattened into one object.
+struct FormatPlanDocument: Encodable {
+    var plan: Plan
+    var county: County
+    var schema: String?
+
+    private enum Keys: String, CodingKey {
+        case schema = "$schema"
+        case county
+    }
+
+    func encode(to encoder: Encoder) throws {
+        try plan.encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encodeIfPresent(schema, forKey: .schema)
+        try container.encode(county, forKey: .county)
+    }
+}

@@ -1,0 +1,243 @@
+import Foundation
+import Mustache
+import PlanModel
+
+/// The web pages of the site, from the Mustache templates in `templates/`.
+///
+/// Templates, the strings file and the stylesheet are read once; rendering only reads them, so
+/// one renderer serves many threads at once.
+public final class SiteRenderer: Sendable {
+    private let site: SiteConfig
+    private let templates: HTMLTemplates
+    private let strings: HTMLStrings
+    private let assets: [OutputFile]
+
+    /// Where the accessibility statement lives in the output.
+    public static let accessibilityPath = "tillganglighet/index.html"
+    /// Where the list of counties lives in the output.
+    public static let countiesPath = "lan/index.html"
+    public static let notFoundPath = "404.html"
+
+    /// Loads templates/*.mustache and templates/strings.sv.yml (or .json) once. Throws a clear error
+    /// naming the template file and line on a template syntax error.
+    public init(templatesDirectory: String, site: SiteConfig) throws {
+        self.site = site
+        let strings = try HTMLStrings.load(directory: templatesDirectory)
+        self.strings = strings
+        self.templates = try HTMLTemplates(directory: templatesDirectory, strings: strings)
+        let assetsFolder = URL(fileURLWithPath: templatesDirectory).appendingPathComponent("assets")
+        self.assets = try HTMLFiles.list(assetsFolder, shownAs: "\(templatesDirectory)/assets", extension: nil)
+            .map { OutputFile(path: "assets/" + $0.relative, bytes: try HTMLFiles.readBytes($0.url, shown: $0.shown)) }
+    }
+
+    /// The plan's HTML page and its large-print page (PlanAddress.page / PlanAddress.largePrint).
+    /// `formats` lists the alternate files already rendered for this plan, linked under
+    /// "Alternativa format" with type and size.
+    public func planPages(_ plan: Plan, county: County, formats: [OutputFile], preview: Bool) throws -> [OutputFile] {
+        let planContext = HTMLPlanContext(plan: plan, strings: strings)
+        let body = planContext.body()
+        let standardPath = PlanAddress.page(plan)
+        let largePrintPath = PlanAddress.largePrint(plan)
+        var pages: [OutputFile] = []
+        for (path, largePrint) in [(standardPath, false), (largePrintPath, true)] {
+            var crumbs: [(text: String, target: String?)] = [
+                (strings.text("breadcrumbs.home"), "index.html"),
+                (county.name, PlanAddress.county(county.slug)),
+            ]
+            if largePrint {
+                crumbs += [(plan.title, standardPath), (strings.text("breadcrumbs.largePrint"), nil)]
+            } else {
+                crumbs += [(plan.title, nil)]
+            }
+            var context = page(path: path, language: plan.language, breadcrumbs: crumbs)
+            context["canonical"] = htmlOptional(HTMLText.canonical(base: site.baseURL, path: standardPath))
+            context["plan"] = planContext.facts(county: county,
+                                                countyHref: HTMLText.relative(from: path, to: PlanAddress.county(county.slug)))
+            context["largePrint"] = largePrint
+            context["draft"] = preview && plan.isDraft
+            context["otherVersionHref"] = HTMLText.relative(from: path, to: largePrint ? standardPath : largePrintPath)
+            context["formats"] = formatEntries(formats, page: path)
+            context["preamble"] = body.preamble
+            context["sections"] = body.sections
+            context["hasSections"] = !body.sections.isEmpty
+            pages.append(OutputFile(path: path, text: templates.render("plan", context)))
+        }
+        return pages
+    }
+
+    /// Home page (counties and their plans), the list of counties, one page per county, the
+    /// accessibility statement, 404.html, and assets/ (copied from templates/assets/).
+    public func sitePages(counties: [County], plans: [Plan], preview: Bool) throws -> [OutputFile] {
+        var files: [OutputFile] = []
+        let plansByCounty = Dictionary(grouping: plans, by: \.countySlug)
+
+        // Home.
+        var home = page(path: "index.html", language: site.language, breadcrumbs: [])
+        home["menuHome"] = true
+        home["showSummary"] = false
+        home["counties"] = counties.map { county -> HTMLContext in
+            let countyPlans = plansByCounty[county.slug] ?? []
+            return [
+                "name": county.name,
+                "href": PlanAddress.county(county.slug),
+                "plans": countyPlans.map { planItem($0, from: "index.html", preview: preview) },
+                "hasPlans": !countyPlans.isEmpty,
+            ]
+        }
+        files.append(OutputFile(path: "index.html", text: templates.render("home", home)))
+
+        // The list of counties.
+        let countiesPath = Self.countiesPath
+        var list = page(path: countiesPath, language: site.language,
+                        breadcrumbs: [(strings.text("breadcrumbs.home"), "index.html"),
+                                      (strings.text("menu.counties"), nil)])
+        list["menuCounties"] = true
+        list["counties"] = counties.map { county -> HTMLContext in
+            let count = plansByCounty[county.slug]?.count ?? 0
+            return [
+                "name": county.name,
+                "href": HTMLText.relative(from: countiesPath, to: PlanAddress.county(county.slug)),
+                "count": count,
+                "countIsOne": count == 1,
+                "hasPlans": count > 0,
+            ]
+        }
+        files.append(OutputFile(path: countiesPath, text: templates.render("counties", list)))
+
+        // One page per county.
+        for county in counties {
+            let path = PlanAddress.county(county.slug)
+            var context = page(path: path, language: site.language,
+                               breadcrumbs: [(strings.text("breadcrumbs.home"), "index.html"), (county.name, nil)])
+            let countyPlans = plansByCounty[county.slug] ?? []
+            context["county"] = [
+                "name": county.name,
+                "shortName": county.shortName,
+                "descriptionHTML": county.descriptionHTML,
+                "description": htmlOptional(HTMLText.shortDescription(county.descriptionText)),
+            ] as HTMLContext
+            context["plans"] = countyPlans.map { planItem($0, from: path, preview: preview) }
+            context["hasPlans"] = !countyPlans.isEmpty
+            context["showSummary"] = true
+            files.append(OutputFile(path: path, text: templates.render("county", context)))
+        }
+
+        // The accessibility statement.
+        let statementPath = Self.accessibilityPath
+        var statement = page(path: statementPath, language: site.language,
+                             breadcrumbs: [(strings.text("breadcrumbs.home"), "index.html"),
+                                           (strings.text("statement.title"), nil)])
+        statement["menuAccessibility"] = true
+        statement["statement"] = statementContext()
+        files.append(OutputFile(path: statementPath, text: templates.render("accessibility", statement)))
+
+        // 404: served for any missing address, so its links start from the base URL when there is one.
+        var notFound = page(path: Self.notFoundPath, language: site.language, breadcrumbs: [])
+        if let root = HTMLText.absoluteRoot(base: site.baseURL) { notFound["root"] = root }
+        notFound["canonical"] = false
+        // The stylesheet goes inside the page: the server shows it at any depth, where no
+        // relative address to assets/ would hold.
+        notFound["inlineStyle"] = htmlOptional(assets.first { $0.path == "assets/style.css" }
+            .map { String(decoding: $0.bytes, as: UTF8.self) })
+        files.append(OutputFile(path: Self.notFoundPath, text: templates.render("notfound", notFound)))
+
+        files += assets
+        return files
+    }
+
+    // MARK: - Page data
+
+    /// What every page has: texts, the way back to the root, the menu, breadcrumbs, the footer.
+    private func page(path: String, language: String, breadcrumbs: [(text: String, target: String?)]) -> HTMLContext {
+        let contact = site.contact
+        let hasContact = [contact.email, contact.phone, contact.address, contact.url]
+            .contains { !($0 ?? "").isEmpty }
+        let crumbs = breadcrumbs.map { crumb -> HTMLContext in
+            ["text": crumb.text, "href": htmlOptional(crumb.target.map { HTMLText.relative(from: path, to: $0) })]
+        }
+        return [
+            "t": strings,
+            "lang": language.isEmpty ? "sv" : language,
+            "root": HTMLText.rootPrefix(of: path),
+            "canonical": htmlOptional(HTMLText.canonical(base: site.baseURL, path: path)),
+            "site": ["title": site.title, "publisher": site.publisher] as HTMLContext,
+            "contact": hasContact ? [
+                "email": htmlOptional(contact.email),
+                "emailHref": "mailto:" + (contact.email ?? ""),
+                "phone": htmlOptional(contact.phone),
+                "phoneHref": HTMLText.telephoneHref(contact.phone ?? ""),
+                "address": htmlOptional(contact.address),
+                "url": htmlOptional(contact.url),
+            ] as HTMLContext : false,
+            "menuHome": false,
+            "menuCounties": false,
+            "menuAccessibility": false,
+            "breadcrumbs": crumbs,
+            "hasBreadcrumbs": !crumbs.isEmpty,
+            "largePrint": false,
+            "draft": false,
+            "inlineStyle": false,
+        ]
+    }
+
+    private func planItem(_ plan: Plan, from page: String, preview: Bool) -> HTMLContext {
+        let kindKey = plan.kind == .överenskommelse ? "overenskommelse" : plan.kind.rawValue
+        return [
+            "title": plan.title,
+            "href": HTMLText.relative(from: page, to: PlanAddress.page(plan)),
+            "kindName": strings.text("kinds.\(kindKey)"),
+            "period": plan.period.description,
+            "summary": htmlOptional(plan.summary),
+            "isDraft": preview && plan.isDraft,
+        ]
+    }
+
+    /// The known formats first, in a fixed order, then any others by address.
+    private func formatEntries(_ formats: [OutputFile], page: String) -> [HTMLContext] {
+        let order = ["epub", "txt", "csv", "json"]
+        func rank(_ file: OutputFile) -> Int { order.firstIndex(of: Self.fileExtension(file.path)) ?? order.count }
+        return formats
+            .sorted { (rank($0), $0.path) < (rank($1), $1.path) }
+            .map { file -> HTMLContext in
+                let ext = Self.fileExtension(file.path)
+                let key = order.contains(ext) ? ext : "other"
+                return [
+                    "href": HTMLText.relative(from: page, to: file.path),
+                    "name": strings.text("formats.\(key).name"),
+                    "type": key == "other" ? (ext.isEmpty ? file.path : ext.uppercased()) : strings.text("formats.\(key).type"),
+                    "size": HTMLText.size(file.bytes.count, strings: strings),
+                    "explanation": strings.text("formats.\(key).explanation"),
+                ]
+            }
+    }
+
+    private static func fileExtension(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
+    private func statementContext() -> HTMLContext {
+        let facts = site.accessibility
+        func date(_ text: String?) -> Any {
+            guard let text, !text.isEmpty else { return false }
+            return ["iso": HTMLText.isISODate(text) ? text : "", "isISO": HTMLText.isISODate(text),
+                    "text": HTMLText.date(text, strings: strings)] as HTMLContext
+        }
+        let compliance = facts.compliance.lowercased()
+        return [
+            "isFull": compliance == "helt",
+            "isPartial": compliance == "delvis",
+            "isNot": compliance != "helt" && compliance != "delvis",
+            "knownProblems": facts.knownProblems,
+            "hasKnownProblems": !facts.knownProblems.isEmpty,
+            "exemptions": facts.exemptions,
+            "hasExemptions": !facts.exemptions.isEmpty,
+            "outsideScope": facts.outsideScope,
+            "hasOutsideScope": !facts.outsideScope.isEmpty,
+            "assessed": date(facts.assessed),
+            "updated": date(facts.updated),
+            "method": htmlOptional(facts.method),
+        ]
+    }
+}

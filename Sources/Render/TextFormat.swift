@@ -1,0 +1,198 @@
+import PlanModel
+
+/// The plan as plain text: UTF-8 without BOM, LF line ends, lines of at most 72 characters,
+/// no markup. Reads well on a braille display, in a screen reader and in an e-mail.
+///
+/// Headings are numbered (`1.`, `1.2.`) and underlined with `=` (top level) or `-` (deeper).
+/// Each activity stands on its own line, with the responsible organisations, partners and
+/// time on indented lines below it; where the activity names no responsible organisation of
+/// its own, the area's `Ansvar:` is given with a note saying so.
+public enum TextFormat {
+    public static let width = 72
+
+    public static func render(_ plan: Plan, county: County, strings: [String: String]) -> String {
+        var writer = TextWriter(words: FormatWords(strings: strings))
+        writer.titleBlock(plan, county: county)
+        writer.blocks(plan.preamble, path: [])
+        for (index, section) in plan.sections.enumerated() {
+            writer.section(section, number: [index + 1], path: [])
+        }
+        return writer.finish()
+    }
+}
+
+/// Collects blocks of lines and joins them with one blank line between blocks.
+private struct TextWriter {
+    let words: FormatWords
+    private var blocks: [[String]] = []
+    let width = TextFormat.width
+
+    init(words: FormatWords) {
+        self.words = words
+    }
+
+    mutating func finish() -> String {
+        blocks.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
+    }
+
+    private mutating func add(_ lines: [String]) {
+        if !lines.isEmpty { blocks.append(lines) }
+    }
+
+    private func wrap(_ text: String, first: String = "", rest: String = "") -> [String] {
+        FormatWrap.lines(plain(text), width: width, first: first, rest: rest)
+    }
+
+    /// `Label: text`, wrapped, continuation lines indented under the text by `rest`.
+    private func field(_ label: String, _ text: String, indent: String = "", rest: String? = nil) -> [String] {
+        wrap("\(label): \(text)", first: indent, rest: rest ?? indent + "  ")
+    }
+
+    /// Print devices that read as markup on a braille display: a `|` between items becomes a
+    /// dash, a footnote line `*) …` starts with "Not:", and a footnote asterisk is dropped.
+    func plain(_ text: String) -> String {
+        guard text.contains("|") || text.contains("*") else { return text }
+        var text = text
+        if text.hasPrefix("*)") {
+            text = words["format.footnote"] + ":" + text.dropFirst(2)
+        }
+        return text
+            .replacingOccurrences(of: " | ", with: " – ")
+            .replacingOccurrences(of: "|", with: " – ")
+            .replacingOccurrences(of: "*", with: "")
+    }
+
+    // MARK: Title and facts
+
+    mutating func titleBlock(_ plan: Plan, county: County) {
+        var title = wrap(plan.title)
+        let longest = title.map(\.count).max() ?? 0
+        title.append(String(repeating: "=", count: min(max(longest, 1), width)))
+        if let subtitle = plan.subtitle, !subtitle.isEmpty {
+            title += wrap(subtitle)
+        }
+        add(title)
+
+        var facts: [String] = []
+        facts += field(words["format.kind"], words.kind(plan.kind))
+        facts += field(words["format.county"], county.name)
+        facts += field(words["format.publisher"], plan.publisher)
+        facts += field(words["format.period"], plan.period.description)
+        if let adopted = plan.adopted { facts += field(words["format.adopted"], adopted.description) }
+        if let reference = plan.reference, !reference.isEmpty { facts += field(words["format.reference"], reference) }
+        add(facts)
+
+        if let summary = plan.summary, !summary.isEmpty {
+            add(field(words["format.summary"], summary, rest: ""))
+        }
+        if !plan.colophon.isEmpty {
+            add(wrap(words["format.colophon"] + ":") + plan.colophon.flatMap { wrap($0, first: "  ", rest: "    ") })
+        }
+        add(wrap(words["format.textNote"]))
+    }
+
+    // MARK: Sections
+
+    mutating func section(_ section: Section, number: [Int], path: [Section]) {
+        let numbering = number.map(String.init).joined(separator: ".") + "."
+        let heading = wrap("\(numbering) \(FormatHeading.text(section))", rest: String(repeating: " ", count: numbering.count + 1))
+        let longest = heading.map(\.count).max() ?? 0
+        let rule = String(repeating: number.count == 1 ? "=" : "-", count: min(max(longest, 1), width))
+        add(heading + [rule])
+
+        var fields: [String] = []
+        if let responsible = section.responsible?.formatNonEmptyText {
+            fields += field(words["format.responsible"], responsible)
+        }
+        if let partners = section.partners?.formatNonEmptyText {
+            fields += field(words["format.partners"], partners)
+        }
+        if let when = section.when, !when.isEmpty {
+            fields += field(words["format.when"], when)
+        }
+        add(fields)
+
+        let here = path + [section]
+        blocks(section.content, path: here)
+        for (index, child) in section.children.enumerated() {
+            self.section(child, number: number + [index + 1], path: here)
+        }
+    }
+
+    // MARK: Blocks
+
+    mutating func blocks(_ content: [ContentBlock], path: [Section]) {
+        for block in content {
+            switch block {
+            case .prose(let prose):
+                self.prose(prose)
+            case .objective(let objective):
+                add(field(objective.label, objective.text, rest: ""))
+            case .activities(let table):
+                for activity in table.activities {
+                    self.activity(activity, path: path)
+                }
+            case .glossary(let entries):
+                add(entries.flatMap { field($0.term, $0.definition) })
+            case .signatories(let people):
+                add(people.flatMap { person in
+                    wrap(([person.name] + [person.role, person.organisation].compactMap { $0 }.filter { !$0.isEmpty })
+                        .joined(separator: ", "), rest: "  ")
+                })
+            case .participants(let people):
+                add(people.flatMap { person in
+                    wrap(([person.name] + [person.organisation].compactMap { $0 }.filter { !$0.isEmpty })
+                        .joined(separator: ", "), rest: "  ")
+                })
+            case .references(let references):
+                add(references.flatMap { wrap("– \($0.text)", rest: "  ") })
+            }
+        }
+    }
+
+    private mutating func prose(_ prose: Prose) {
+        switch prose.shape {
+        case .paragraph, .quote:
+            for line in prose.textLines where !line.isEmpty {
+                add(wrap(line, first: prose.shape == .quote ? "  " : "", rest: prose.shape == .quote ? "  " : ""))
+            }
+        case .list:
+            // `– item`, nested items indented by two spaces: continuation lines hang under the text.
+            add(prose.textLines.flatMap { line -> [String] in
+                let indent = String(line.prefix { $0 == " " })
+                let body = String(line.dropFirst(indent.count))
+                let marker = body.prefix { $0 != " " }
+                return wrap(body, first: indent, rest: indent + String(repeating: " ", count: marker.count + 1))
+            })
+        case .table:
+            // One row a line, every cell with its column heading (`Kolumn: värde; …`).
+            add(prose.textLines.flatMap { wrap($0, rest: "  ") })
+        case .code:
+            add(prose.textLines.flatMap { $0.isEmpty ? [""] : wrap($0) })
+        case .rule:
+            break
+        }
+    }
+
+    private mutating func activity(_ activity: Activity, path: [Section]) {
+        var lines = field("\(words["format.activity"]) \(activity.number)", activity.text, rest: "  ")
+        switch FormatResponsibility(activity, path: path) {
+        case .own(let text):
+            lines += field(words["format.responsible"], text, indent: "  ")
+        case .area(let text):
+            lines += field(words["format.responsible"], "\(text) (\(words["format.areaResponsible"]))", indent: "  ")
+        case .none:
+            lines += field(words["format.responsible"], words["format.noResponsible"], indent: "  ")
+        }
+        if let partners = activity.partners?.formatNonEmptyText {
+            lines += field(words["format.partners"], partners, indent: "  ")
+        }
+        if let when = activity.when, !when.isEmpty {
+            lines += field(words["format.when"], when, indent: "  ")
+        }
+        for other in activity.otherFields where !other.text.isEmpty {
+            lines += field(other.name, other.text, indent: "  ")
+        }
+        add(lines)
+    }
+}

@@ -1,0 +1,99 @@
+import PlanModel
+import Testing
+@testable import Preview
+
+@Suite("Request paths")
+struct SitePathTests {
+    @Test(arguments: [
+        ("/", "index.html"),
+        ("/dalarna/", "dalarna/index.html"),
+        ("/dalarna/vagen-in-2015-2020/index.html", "dalarna/vagen-in-2015-2020/index.html"),
+        ("/assets/./site.css", "assets/site.css"),
+        ("//assets//site.css", "assets/site.css"),
+        ("/%C3%A5r.txt", "år.txt"),
+    ])
+    func namesAFile(raw: String, key: String) throws {
+        #expect(try #require(SitePath(rawPath: raw)).fileKey == key)
+    }
+
+    @Test func aFolderWithoutItsSlashIsRedirected() throws {
+        let path = try #require(SitePath(rawPath: "/dalarna"))
+        #expect(path.fileKey == "dalarna")
+        #expect(path.indexKeyIfFolder == "dalarna/index.html")
+        #expect(path.folderLocation == "/dalarna/")
+        #expect(try #require(SitePath(rawPath: "/%C3%A5r")).folderLocation == "/%C3%A5r/")
+    }
+
+    @Test(arguments: [
+        "/../Package.swift", "/a/../b", "/%2e%2e/etc/passwd", "/%2E%2e/x", "/dalarna%2f..%2f..%2fPackage.swift",
+        "/a\\b", "/a%5cb", "/%00", "/a%00.html", "/%zz", "/%2", "/%c0%ae%c0%ae/x", "/..",
+    ])
+    func refusesWhatCouldLeaveTheSite(raw: String) {
+        #expect(SitePath(rawPath: raw) == nil)
+    }
+}
+
+@Suite("Reload script, content types, error page")
+struct PreviewPartsTests {
+    @Test func theScriptGoesBeforeTheLastBodyClose() {
+        let page = Array("<html><body><p>&lt;/body&gt;</p>\n</BODY></html>".utf8)
+        let result = String(decoding: ReloadScript.inject(into: page, generation: 7), as: UTF8.self)
+        #expect(result == "<html><body><p>&lt;/body&gt;</p>\n"
+            + "<script src=\"/_planpress/reload.js\" data-generation=\"7\"></script>\n</BODY></html>")
+    }
+
+    @Test func aPageWithoutBodyGetsTheScriptAtTheEnd() {
+        let result = String(decoding: ReloadScript.inject(into: Array("<p>x".utf8), generation: 1), as: UTF8.self)
+        #expect(result.hasPrefix("<p>x<script src=\"/_planpress/reload.js\""))
+    }
+
+    @Test(arguments: [
+        ("index.html", "text/html; charset=utf-8"),
+        ("assets/site.css", "text/css; charset=utf-8"),
+        ("assets/app.js", "text/javascript; charset=utf-8"),
+        ("data/planer.json", "application/json; charset=utf-8"),
+        ("data/aktiviteter.csv", "text/csv; charset=utf-8"),
+        ("a/b/b.txt", "text/plain; charset=utf-8"),
+        ("a/b/b.epub", "application/epub+zip"),
+        ("assets/logo.svg", "image/svg+xml; charset=utf-8"),
+        ("sitemap.xml", "application/xml; charset=utf-8"),
+        ("assets/logo.PNG", "image/png"),
+        ("LICENSE", "application/octet-stream"),
+        ("a.unknown", "application/octet-stream"),
+    ])
+    func contentTypes(path: String, type: String) {
+        #expect(ContentTypes.forPath(path) == type)
+    }
+
+    @Test func theErrorPageListsEachProblemEscaped() throws {
+        let problems = [
+            Diagnostic(.warning, at: SourceLocation(file: "content/a/b.md", line: 3, column: 1), "En varning."),
+            Diagnostic(.error, at: SourceLocation(file: "content/a/b.md", line: 12, column: 5),
+                       "Okänt fält <script>alert(1)</script> & \"så\".", hint: "Ta bort 'raden'."),
+        ]
+        let page = String(decoding: ErrorPage.problems(problems), as: UTF8.self)
+        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">"))
+        #expect(page.contains("<header>") && page.contains("<main>") && page.contains("<h1>"))
+        #expect(page.contains("<code>content/a/b.md:12:5</code>"))
+        #expect(page.contains("Okänt fält &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;så&quot;."))
+        #expect(page.contains("Ta bort &#39;raden&#39;."))
+        #expect(!page.contains("<script>"))
+        // The error comes first: it is what stops the build.
+        let error = try #require(page.firstRange(of: "b.md:12:5"))
+        let warning = try #require(page.firstRange(of: "b.md:3:1"))
+        #expect(error.lowerBound < warning.lowerBound)
+    }
+
+    @Test func onlyLoopbackHostsAreQuiet() {
+        for host in ["127.0.0.1", "localhost", "::1", "[::1]", "127.0.0.2"] {
+            #expect(PreviewConfiguration(host: host).isLoopback, "\(host)")
+        }
+        for host in ["0.0.0.0", "::", "192.168.1.10", "example.se"] {
+            #expect(!PreviewConfiguration(host: host).isLoopback, "\(host)")
+        }
+        #expect(PreviewServer.url(host: "0.0.0.0", port: 8000) == "http://127.0.0.1:8000/")
+        #expect(PreviewServer.url(host: "::1", port: 8001) == "http://[::1]:8001/")
+        #expect(PreviewMessages.listening(PreviewServer.url(host: "127.0.0.1", port: 8000))
+            == "Förhandsvisning: http://127.0.0.1:8000/ — tryck Ctrl-C för att avsluta")
+    }
+}

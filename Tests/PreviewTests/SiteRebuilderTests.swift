@@ -1,0 +1,114 @@
+import Foundation
+import PlanModel
+import Site
+import Testing
+@testable import Preview
+
+@Suite("Rebuilding the preview site", .serialized)
+struct SiteRebuilderTests {
+    static let planFile = "content/dalarna/vagen-in-2015-2020.md"
+    static let otherPlanFile = "content/vasternorrland/handlingsplan-integration-och-etablering-2015-2017.md"
+    static let sentence = "Social sammanhållning skapas i en ömsesidig process mellan människor."
+
+    static func fullRender(_ fixture: borrowing PreviewFixture, options: BuildOptions) throws -> [String: [UInt8]] {
+        let files = try SiteBuilder.render(ContentLoader.load(contentDirectory: fixture.content), options: options)
+        return Dictionary(files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    static func change(_ relative: String) -> FileWatcher.Change {
+        FileWatcher.Change(root: .content, path: String(relative.dropFirst("content/".count)), kind: .modified)
+    }
+
+    @Test func aPlanEditRendersTheSameSiteAsAFullBuild() throws {
+        let fixture = try PreviewFixture()
+        var rebuilder = SiteRebuilder(contentDirectory: fixture.content, templatesDirectory: fixture.templates)
+        rebuilder.render()
+        #expect(!rebuilder.problems.hasErrors, "\(rebuilder.problems)")
+        #expect(rebuilder.files == (try Self.fullRender(fixture, options: rebuilder.options)))
+
+        try fixture.replace(Self.planFile, Self.sentence, with: "En ny mening om samverkan.")
+        let changed = rebuilder.read([Self.change(Self.planFile)])
+        #expect(changed)
+        rebuilder.render()
+        #expect(rebuilder.lastRender == .plans([SiteRebuilder.PlanKey(county: "dalarna", slug: "vagen-in-2015-2020")]))
+        #expect(rebuilder.files == (try Self.fullRender(fixture, options: rebuilder.options)))
+    }
+
+    @Test func aPlanEditReadsThatPlanOnly() throws {
+        let fixture = try PreviewFixture()
+        var rebuilder = SiteRebuilder(contentDirectory: fixture.content, templatesDirectory: fixture.templates)
+        rebuilder.render()
+        let other = try fixture.read(Self.otherPlanFile)
+        let otherTitle = try #require(other.firstMatch(of: /\ntitle: (.+)\n/)).1
+        // Both files change on disk, but only the first is reported as changed: if the second
+        // shows its new title, it was read again when it need not have been.
+        try fixture.write(Self.otherPlanFile, other.replacingOccurrences(of: "title: \(otherTitle)", with: "title: Ändrad titel"))
+        try fixture.replace(Self.planFile, "title: Vägen in", with: "title: Vägen in, reviderad")
+        let changed = rebuilder.read([Self.change(Self.planFile)])
+        #expect(changed)
+        rebuilder.render()
+
+        let titles = rebuilder.content.plans.map(\.title)
+        #expect(titles.contains("Vägen in, reviderad"))
+        #expect(titles.contains(String(otherTitle)))
+        #expect(!titles.contains("Ändrad titel"))
+    }
+
+    @Test func aTemplateChangeRendersEverything() throws {
+        let fixture = try PreviewFixture()
+        var rebuilder = SiteRebuilder(contentDirectory: fixture.content, templatesDirectory: fixture.templates)
+        rebuilder.render()
+        let changed = rebuilder.read([FileWatcher.Change(root: .templates, path: "plan.mustache", kind: .modified)])
+        #expect(changed)
+        rebuilder.render()
+        #expect(rebuilder.lastRender == .everything)
+    }
+
+    @Test func filesTheLoaderDoesNotReadChangeNothing() throws {
+        let fixture = try PreviewFixture()
+        var rebuilder = SiteRebuilder(contentDirectory: fixture.content, templatesDirectory: fixture.templates)
+        rebuilder.render()
+        let changed = rebuilder.read([
+            FileWatcher.Change(root: .content, path: "dalarna/anteckningar.txt", kind: .added),
+            FileWatcher.Change(root: .content, path: "README", kind: .modified),
+        ])
+        #expect(!changed)
+    }
+
+    @Test func theWatcherSeesEditsAdditionsAndRemovals() throws {
+        let fixture = try PreviewFixture()
+        var watcher = FileWatcher(content: fixture.content, templates: fixture.templates)
+        let nothing = watcher.changes()
+        #expect(nothing.isEmpty)
+        try fixture.replace(Self.planFile, Self.sentence, with: "Ändrad.")
+        try fixture.write("content/dalarna/ny-plan.md", "---\n")
+        try fixture.write("templates/assets/ny.css", "")
+        try FileManager.default.removeItem(atPath: fixture.path(Self.otherPlanFile))
+        try fixture.write("content/dalarna/.vagen-in-2015-2020.md.swp", "autosave")
+        let changes = watcher.changes()
+        #expect(changes == [
+            .init(root: .content, path: "dalarna/ny-plan.md", kind: .added),
+            .init(root: .content, path: "dalarna/vagen-in-2015-2020.md", kind: .modified),
+            .init(root: .content, path: "vasternorrland/handlingsplan-integration-och-etablering-2015-2017.md", kind: .removed),
+            .init(root: .templates, path: "assets/ny.css", kind: .added),
+        ])
+        let again = watcher.changes()
+        #expect(again.isEmpty)
+    }
+
+    /// `planpress build` output never carries the preview's reload script; only the preview
+    /// server's responses do, and it adds it per response, not to the in-memory site.
+    @Test func theBuiltSiteHasNoReloadScript() throws {
+        let fixture = try PreviewFixture()
+        let built = try Self.fullRender(fixture, options: BuildOptions(
+            contentDirectory: fixture.content, templatesDirectory: fixture.templates, preview: false))
+        var rebuilder = SiteRebuilder(contentDirectory: fixture.content, templatesDirectory: fixture.templates)
+        rebuilder.render()
+        #expect(built.keys.contains("index.html"))
+        for (path, bytes) in Array(built) + Array(rebuilder.files) {
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(!text.contains("/_planpress/"), "\(path)")
+            #expect(!text.contains("EventSource"), "\(path)")
+        }
+    }
+}

@@ -1,0 +1,271 @@
+import Foundation
+import PlanModel
+import Render
+import Testing
+
+@Suite struct HTMLSitePagesTests {
+    /// Every page of the real site: the five plans with their large-print copies, and the site pages.
+    static func wholeSite(baseURL: String? = nil, preview: Bool = false) throws -> [OutputFile] {
+        let renderer = try HTMLFixtures.renderer(baseURL: baseURL)
+        let real = try HTMLFixtures.realContent()
+        var files: [OutputFile] = []
+        for plan in real.plans {
+            let county = try #require(real.counties.first { $0.slug == plan.countySlug })
+            let formats = HTMLFixtures.formats(for: plan)
+            files += formats
+            files += try renderer.planPages(plan, county: county, formats: formats, preview: preview)
+        }
+        files += try renderer.sitePages(counties: real.counties, plans: real.plans, preview: preview)
+        return files
+    }
+
+    static func htmlPages(_ files: [OutputFile]) -> [OutputFile] { files.filter { $0.path.hasSuffix(".html") } }
+
+    @Test func sitePagesAreWhereTheSiteExpectsThem() throws {
+        let real = try HTMLFixtures.realContent()
+        let files = try HTMLFixtures.renderer().sitePages(counties: real.counties, plans: real.plans, preview: false)
+        let paths = Set(files.map(\.path))
+        let expected: Set<String> = ["index.html", "lan/index.html", "tillganglighet/index.html", "404.html",
+                                     "assets/style.css"]
+        #expect(expected.isSubset(of: paths))
+        for county in real.counties { #expect(paths.contains("\(county.slug)/index.html")) }
+        let css = try HTMLFixtures.page(files, "assets/style.css")
+        let source = try String(contentsOfFile: HTMLFixtures.templates + "/assets/style.css", encoding: .utf8)
+        #expect(css == source)
+    }
+
+    /// From the home page every plan is one click away, and its county page too.
+    @Test func homePageLinksEveryCountyAndEveryPlan() throws {
+        let real = try HTMLFixtures.realContent()
+        let files = try HTMLFixtures.renderer().sitePages(counties: real.counties, plans: real.plans, preview: false)
+        let home = try HTMLFixtures.page(files, "index.html")
+        let links = Set(HTMLScan.attributeValues("href", in: home))
+        for plan in real.plans {
+            #expect(links.contains(PlanAddress.page(plan)), "\(plan.slug)")
+            let county = try HTMLFixtures.page(files, PlanAddress.county(plan.countySlug))
+            #expect(HTMLScan.attributeValues("href", in: county).contains("\(plan.slug)/index.html"))
+            #expect(county.contains(HTMLScan.escape(plan.title)))
+        }
+        for county in real.counties {
+            #expect(links.contains(PlanAddress.county(county.slug)))
+            let page = try HTMLFixtures.page(files, PlanAddress.county(county.slug))
+            #expect(page.contains(county.descriptionHTML))
+            #expect(page.contains("<h1>\(HTMLScan.escape(county.name))</h1>"))
+        }
+    }
+
+    /// Every page has the landmarks, the skip link first, the menu, breadcrumbs where they belong,
+    /// a unique title, a description and the footer link to the accessibility statement.
+    @Test func everyPageHasTheCommonFrame() throws {
+        let pages = Self.htmlPages(try Self.wholeSite())
+        var titles: Set<String> = []
+        for page in pages {
+            let html = HTMLFixtures.text(page)
+            #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\""), "\(page.path)")
+            #expect(html.contains("<meta charset=\"utf-8\">"))
+            #expect(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"))
+            let description = try #require(HTMLScan.attributeValues("content", in: html).dropFirst().first)
+            #expect(!description.isEmpty, "\(page.path): empty description")
+            let title = try #require(html.range(of: "<title>").flatMap { start in
+                html.range(of: "</title>").map { String(html[start.upperBound..<$0.lowerBound]) }
+            })
+            #expect(!titles.contains(title), "\(page.path): title \(title) used twice")
+            titles.insert(title)
+            // The skip link is the first focusable element, and its target is main.
+            let body = try #require(html.range(of: "<body>")).upperBound
+            let firstLink = try #require(html.range(of: "<a ", range: body..<html.endIndex))
+            #expect(html[firstLink.lowerBound...].hasPrefix("<a class=\"skip-link\" href=\"#innehall\">Till innehållet</a>"), "\(page.path)")
+            #expect(!html[body..<firstLink.lowerBound].contains("<button") && !html[body..<firstLink.lowerBound].contains("<input"))
+            #expect(html.contains("<main id=\"innehall\">"))
+            #expect(html.components(separatedBy: "<main").count == 2)
+            #expect(html.contains("<nav class=\"site-menu\" aria-label=\"Huvudmeny\">"))
+            #expect(html.contains("<header class=\"site-header\">") && html.contains("<footer class=\"site-footer\">"))
+            #expect(html.contains("tillganglighet/index.html\">Tillgänglighetsredogörelse</a>"), "\(page.path)")
+            #expect(html.contains("mailto:planer@example.se"))
+            // Every nav is labelled.
+            for nav in html.components(separatedBy: "<nav ").dropFirst() {
+                let tag = nav.prefix { $0 != ">" }
+                #expect(tag.contains("aria-label=\"") || tag.contains("aria-labelledby=\""), "\(page.path): <nav \(tag)>")
+            }
+            if page.path != "index.html" && page.path != "404.html" {
+                #expect(html.contains("<nav class=\"breadcrumbs\" aria-label=\"Brödsmulor\">"), "\(page.path)")
+            }
+        }
+        #expect(pages.count == 5 * 2 + 4 + 4)
+    }
+
+    @Test func menuMarksTheCurrentPage() throws {
+        let real = try HTMLFixtures.realContent()
+        let files = try HTMLFixtures.renderer().sitePages(counties: real.counties, plans: real.plans, preview: false)
+        #expect(try HTMLFixtures.page(files, "index.html").contains("<a href=\"index.html\" aria-current=\"page\">Start</a>"))
+        #expect(try HTMLFixtures.page(files, "lan/index.html").contains("<a href=\"../lan/index.html\" aria-current=\"page\">Län</a>"))
+        #expect(try HTMLFixtures.page(files, "tillganglighet/index.html")
+            .contains("<a href=\"../tillganglighet/index.html\" aria-current=\"page\">Tillgänglighet</a>"))
+        let county = try HTMLFixtures.page(files, "dalarna/index.html")
+        #expect(!county.contains("aria-current=\"page\">Start") && county.contains("<span aria-current=\"page\">Dalarnas län</span>"))
+    }
+
+    /// Internal links are relative, name a file, and lead to a page of the site; from a nested page
+    /// they climb exactly as many folders as the page is deep.
+    @Test func internalLinksAreRelativeAndResolve() throws {
+        let files = try Self.wholeSite()
+        let paths = Set(files.map(\.path))
+        for page in Self.htmlPages(files) where page.path != "404.html" {
+            let html = HTMLFixtures.text(page)
+            let depth = page.path.split(separator: "/").count - 1
+            let prefix = String(repeating: "../", count: depth)
+            #expect(html.contains("<link rel=\"stylesheet\" href=\"\(prefix)assets/style.css\">"), "\(page.path)")
+            #expect(html.contains("<a class=\"site-title\" href=\"\(prefix)index.html\">"), "\(page.path)")
+            #expect(html.contains("<li><a href=\"\(prefix)lan/index.html\""), "\(page.path)")
+            let links = HTMLScan.attributeValues("href", in: html)
+            for link in links {
+                if link.hasPrefix("#") || link.hasPrefix("mailto:") || link.hasPrefix("tel:") || link.hasPrefix("https://")
+                    || link.hasPrefix("http://") { continue }
+                #expect(!link.hasPrefix("/"), "\(page.path): \(link) is not relative")
+                #expect(!link.hasSuffix("/") && !link.isEmpty, "\(page.path): \(link) names no file")
+                let target = Self.resolve(link.split(separator: "#").first.map(String.init) ?? link, from: page.path)
+                #expect(paths.contains(target), "\(page.path): \(link) leads to \(target), which is not in the site")
+            }
+        }
+        // The large-print page is one folder deeper still.
+        let large = try HTMLFixtures.page(files, "dalarna/vagen-in-2015-2020/storstil/index.html")
+        #expect(large.contains("href=\"../../../assets/style.css\""))
+        #expect(large.contains("<li><a href=\"../../index.html\">Dalarnas län</a></li>"))
+    }
+
+    static func resolve(_ link: String, from page: String) -> String {
+        var parts = page.split(separator: "/").dropLast().map(String.init)
+        for part in link.split(separator: "/") {
+            if part == ".." { if !parts.isEmpty { parts.removeLast() } } else if part != "." { parts.append(String(part)) }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// Nothing runs and nothing is fetched from elsewhere: no scripts, no external stylesheets or fonts.
+    @Test func noScriptsAndNothingFromOtherHosts() throws {
+        let files = try Self.wholeSite(baseURL: "https://www.example.se/planer/")
+        for page in Self.htmlPages(files) {
+            let html = HTMLFixtures.text(page)
+            #expect(!html.lowercased().contains("<script"), "\(page.path)")
+            #expect(!html.lowercased().contains("<iframe") && !html.lowercased().contains("<img"), "\(page.path)")
+            for line in html.split(separator: "\n") where line.contains("<link ") {
+                let href = HTMLScan.attributeValues("href", in: String(line)).first ?? ""
+                if line.contains("rel=\"canonical\"") { continue }
+                // 404.html names the site's own base URL, so that it works at any address.
+                #expect(!href.contains("//") || href.hasPrefix("https://www.example.se/planer/"), "\(page.path): \(line)")
+            }
+            #expect(!html.contains("style=\""), "\(page.path): inline style")
+        }
+        let css = try HTMLFixtures.page(files, "assets/style.css")
+        #expect(!css.contains("@import") && !css.contains("@font-face") && !css.contains("url("))
+        #expect(css.contains("@media print") && css.contains("@page { size: A4; margin: 18mm; }"))
+        #expect(css.contains("a[href^=\"http\"]::after { content: \" (\" attr(href) \")\""))
+        #expect(css.contains(":focus-visible") && css.contains("html.storstil"))
+    }
+
+    /// The statement has every fact Digg asks for, from the site's settings.
+    @Test func accessibilityStatementHasEveryRequiredFact() throws {
+        let files = try HTMLFixtures.renderer().sitePages(counties: [HTMLFixtures.county], plans: [], preview: false)
+        let page = try HTMLFixtures.page(files, "tillganglighet/index.html")
+        let required = [
+            "<h1>Tillgänglighetsredogörelse</h1>",
+            "Testförlaget står bakom webbplatsen Regionala planer.",         // organisation and service
+            "delvis förenlig med lagen om tillgänglighet till digital offentlig service",  // compliance
+            "<li>Diagrammet saknar textalternativ.</li>",                    // known problems
+            "Oskäligt betungande anpassning", "<li>Gamla inskannade bilagor.</li>",  // 12 §
+            "Innehåll som inte omfattas av lagen", "<li>PDF-filer från före 2018.</li>",  // 9 §
+            "<time datetime=\"2026-01-02\">2 januari 2026</time>",           // assessed
+            "<time datetime=\"2026-01-03\">3 januari 2026</time>",           // updated
+            "<p>Självskattning.</p>",                                        // method
+            "<a href=\"mailto:planer@example.se\">planer@example.se</a>",    // how to report
+            "<a href=\"tel:0100000000\">010-000 00 00</a>",
+            "<a href=\"https://www.digg.se/tdosanmalan\">",                  // Digg
+        ]
+        for fact in required { #expect(page.contains(fact), "missing: \(fact)") }
+    }
+
+    @Test func notFoundPageLinksFromTheBaseURLWhenThereIsOne() throws {
+        let with = try HTMLFixtures.renderer(baseURL: "https://www.example.se/planer")
+            .sitePages(counties: [HTMLFixtures.county], plans: [], preview: false)
+        let page = try HTMLFixtures.page(with, "404.html")
+        // The stylesheet is inside the page, so it is styled at any depth and any address.
+        #expect(page.contains("<style>\n/* PlanPress: the one stylesheet") && !page.contains("rel=\"stylesheet\""))
+        #expect(page.contains("<a href=\"https://www.example.se/planer/index.html\">Till startsidan</a>"))
+        #expect(!page.contains("rel=\"canonical\""))
+        let without = try HTMLFixtures.renderer().sitePages(counties: [HTMLFixtures.county], plans: [], preview: false)
+        #expect(try HTMLFixtures.page(without, "404.html").contains("<a href=\"index.html\">Till startsidan</a>"))
+    }
+
+    @Test func wholeSiteIsByteIdenticalFromRunToRun() throws {
+        #expect(try Self.wholeSite() == Self.wholeSite())
+    }
+
+    /// Headings never skip a level on any page, and each page has one h1.
+    @Test func sitePagesHaveAnOutline() throws {
+        for page in Self.htmlPages(try Self.wholeSite()) {
+            let levels = HTMLScan.headingLevels(in: HTMLFixtures.text(page))
+            #expect(levels.first == 1 && levels.filter { $0 == 1 }.count == 1, "\(page.path)")
+            for (previous, next) in zip(levels, levels.dropFirst()) {
+                #expect(next <= previous + 1, "\(page.path): h\(previous) then h\(next)")
+            }
+        }
+    }
+}
+
+@Suite struct HTMLTemplateLoadingTests {
+    /// A copy of the templates folder with one file changed.
+    static func templatesCopy(changing file: String, to text: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-templates-\(UUID().uuidString)")
+        try FileManager.default.copyItem(atPath: HTMLFixtures.templates, toPath: folder.path)
+        try Data(text.utf8).write(to: folder.appendingPathComponent(file))
+        return folder.path
+    }
+
+    @Test func syntaxErrorNamesFileLineAndColumn() throws {
+        let folder = try Self.templatesCopy(changing: "partials/footer.mustache",
+                                            to: "<footer>\n<p>{{#contact}}\n{{/kontakt}}</p>\n</footer>\n")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        do {
+            _ = try SiteRenderer(templatesDirectory: folder, site: HTMLFixtures.site())
+            Issue.record("a broken template was accepted")
+        } catch let error as TemplateError {
+            #expect(error.file == folder + "/partials/footer.mustache")
+            #expect(error.line == 3)
+            #expect("\(error)".hasPrefix(folder + "/partials/footer.mustache:3:"))
+        }
+    }
+
+    @Test func missingPartialAndMissingTextAreRefused() throws {
+        let partial = try Self.templatesCopy(changing: "county.mustache", to: "{{< base}}{{$main}}\n{{> partials/nope}}\n{{/main}}{{/base}}\n")
+        defer { try? FileManager.default.removeItem(atPath: partial) }
+        #expect(throws: TemplateError.self) { try SiteRenderer(templatesDirectory: partial, site: HTMLFixtures.site()) }
+        let text = try Self.templatesCopy(changing: "notfound.mustache", to: "{{< base}}{{$main}}\n<p>{{t.notFound.nope}}</p>\n{{/main}}{{/base}}\n")
+        defer { try? FileManager.default.removeItem(atPath: text) }
+        do {
+            _ = try SiteRenderer(templatesDirectory: text, site: HTMLFixtures.site())
+            Issue.record("a missing text was accepted")
+        } catch let error as TemplateError {
+            #expect(error.line == 2 && error.message.contains("notFound.nope"))
+        }
+    }
+
+    @Test func missingTemplatesFolderIsAClearError() {
+        #expect(throws: TemplateError.self) {
+            try SiteRenderer(templatesDirectory: "/nonexistent/templates", site: HTMLFixtures.site())
+        }
+    }
+
+    /// Interface texts live in the strings file: a changed text shows on the pages.
+    @Test func interfaceTextsComeFromTheStringsFile() throws {
+        let original = try String(contentsOfFile: HTMLFixtures.templates + "/strings.sv.yml", encoding: .utf8)
+        let changed = original.replacingOccurrences(of: "skipLink: Till innehållet", with: "skipLink: Hoppa till texten")
+            .replacingOccurrences(of: "  toc: Innehåll", with: "  toc: Innehållsförteckning")
+        #expect(changed != original)
+        let folder = try Self.templatesCopy(changing: "strings.sv.yml", to: changed)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let renderer = try SiteRenderer(templatesDirectory: folder, site: HTMLFixtures.site())
+        let plan = try HTMLFixtures.parsedPlan()
+        let page = HTMLFixtures.text(try renderer.planPages(plan, county: HTMLFixtures.county, formats: [], preview: false)[0])
+        #expect(page.contains(">Hoppa till texten</a>") && page.contains(">Innehållsförteckning</h2>"))
+    }
+}
