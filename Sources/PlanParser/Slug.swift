@@ -35,7 +35,10 @@ public enum Slug {
 
 /// Hands out slugs that are unique within one document.
 struct SlugRegistry {
-    private var used: Set<String> = []
+    /// Ids the page around a plan uses itself (`<main id="innehall">`).
+    static let reservedOnPage: Set<String> = ["innehall"]
+
+    private var used: Set<String> = SlugRegistry.reservedOnPage
 
     mutating func unique(_ text: String, fallback: String) -> String {
         let base = Slug.make(text).isEmpty ? fallback : Slug.make(text)

@@ -19,7 +19,7 @@ public enum FormatError: Error, CustomStringConvertible, Equatable {
     }
 }
 
-/// The Swedish words the format renderers use, from `templates/format-strings.sv.yml`.
+/// The Swedish words the format renderers use: the `format:` group of `templates/strings.sv.yml`.
 public enum FormatStrings {
     /// Every key the renderers look up; a test checks that the strings file has each of them.
     public static let keys: [String] = [
@@ -57,6 +57,8 @@ public enum FormatStrings {
             case let number as Int: strings[name] = String(number)
             case let number as Double: strings[name] = String(number)
             case let nested as [String: Any]: try flatten(nested, prefix: name + ".", into: &strings)
+            // Lists (such as the month names) belong to the web pages, not to the formats.
+            case is [Any]: continue
             default: throw FormatError.badStrings("the value of \(name) is not text")
             }
         }

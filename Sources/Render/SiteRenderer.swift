@@ -30,6 +30,16 @@ public final class SiteRenderer: Sendable {
             .map { OutputFile(path: "assets/" + $0.relative, bytes: try HTMLFiles.readBytes($0.url, shown: $0.shown)) }
     }
 
+    /// The plan's alternate formats (text, EPUB, JSON, CSV), rendered with the same templates
+    /// library and the `format:` group of the strings file.
+    public func alternateFormats(_ plan: Plan, county: County) throws -> [OutputFile] {
+        try PlanFormats.render(plan, county: county, site: site, library: templates.library, strings: formatStrings)
+    }
+
+    private var formatStrings: [String: String] {
+        Dictionary(uniqueKeysWithValues: FormatStrings.keys.map { ($0, strings.text($0)) })
+    }
+
     /// The plan's HTML page and its large-print page (PlanAddress.page / PlanAddress.largePrint).
     /// `formats` lists the alternate files already rendered for this plan, linked under
     /// "Alternativa format" with type and size.

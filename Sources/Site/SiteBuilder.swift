@@ -102,10 +102,18 @@ public enum SiteBuilder {
         if let error = failure.withLock({ $0 }) { throw error }
         var files = perPlan.withLock { $0 }.flatMap { $0 }
         files += try renderer.sitePages(counties: content.counties, plans: plans, preview: options.preview)
+        if options.formats == .all {
+            files += PlanFormats.renderSiteWide(plans: plans, counties: content.counties)
+        }
+        if let catalog = content.catalog {
+            files.append(OutputFile(path: "sok/index.json", bytes: [UInt8](try catalog.searchIndexJSON())))
+        }
         return files.sorted { $0.path < $1.path }
     }
 
+    /// A plan's alternate formats first, so that its page can link them with their sizes.
     static func renderPlan(_ plan: Plan, county: County, renderer: SiteRenderer, options: BuildOptions) throws -> [OutputFile] {
-        try renderer.planPages(plan, county: county, formats: [], preview: options.preview)
+        let formats = options.formats == .all ? try renderer.alternateFormats(plan, county: county) : []
+        return formats + (try renderer.planPages(plan, county: county, formats: formats, preview: options.preview))
     }
 }

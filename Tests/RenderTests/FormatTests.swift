@@ -49,7 +49,7 @@ enum FormatFixtures {
         }
         let siteText = try String(contentsOf: content.appendingPathComponent("site.yml"), encoding: .utf8)
         let site = try SiteConfigReader.read(siteText, file: "content/site.yml").value.orThrow("content/site.yml")
-        let stringsText = try String(contentsOf: templates.appendingPathComponent("format-strings.sv.yml"), encoding: .utf8)
+        let stringsText = try String(contentsOf: templates.appendingPathComponent("strings.sv.yml"), encoding: .utf8)
         var library = MustacheLibrary()
         try EPUBFormat.registerTemplates(from: templates.appendingPathComponent("epub").path, into: &library)
         return Loaded(plans: plans, counties: counties, site: site, strings: try FormatStrings.parse(stringsText),
@@ -82,15 +82,15 @@ extension Optional {
     @Test func stringsFileHasEveryKeyTheRenderersUse() throws {
         let strings = try FormatFixtures.get().strings
         let missing = FormatStrings.keys.filter { (strings[$0] ?? "").isEmpty }
-        #expect(missing.isEmpty, "missing in templates/format-strings.sv.yml: \(missing)")
+        #expect(missing.isEmpty, "missing in templates/strings.sv.yml: \(missing)")
         #expect(strings["format.responsible"] == "Ansvar")
         #expect(strings["format.areaResponsible"] == "områdets ansvar")
     }
 
-    @Test func groupedStringsAreFlattenedAndListsRejected() throws {
+    @Test func groupedStringsAreFlattenedAndListsLeftToThePages() throws {
         #expect(try FormatStrings.parse("format:\n  responsible: Ansvar\n  number: 12\nskipLink: Till innehållet\n")
                 == ["format.responsible": "Ansvar", "format.number": "12", "skipLink": "Till innehållet"])
-        #expect(throws: FormatError.self) { try FormatStrings.parse("format.list:\n  - a\n  - b\n") }
+        #expect(try FormatStrings.parse("months:\n  - januari\nformat:\n  kind: Typ\n") == ["format.kind": "Typ"])
         #expect(throws: FormatError.self) { try FormatStrings.parse("- a\n- b\n") }
     }
 }
