@@ -33,6 +33,9 @@ public enum ContentLoader {
         if let source = read(listing.siteFile, diagnostics: &diagnostics) {
             let result = SiteConfigReader.read(source.text, file: source.file)
             site = result.value
+            if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
+                site?.date = isoDate(epoch)
+            }
             diagnostics += result.diagnostics
         }
         var dataFiles: [String: (text: String, file: String)] = [:]
@@ -68,6 +71,14 @@ public enum ContentLoader {
         }
         let all = results.withLock { $0 }.compactMap { $0 }
         return (all.compactMap(\.value), all.flatMap(\.diagnostics))
+    }
+
+    /// `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) as `YYYY-MM-DD`, for reproducible builds.
+    static func isoDate(_ epoch: TimeInterval) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: epoch))
+        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
     }
 
     static func read(_ file: ContentListing.File?, diagnostics: inout [Diagnostic]) -> (text: String, file: String)? {

@@ -108,6 +108,9 @@ public enum SiteBuilder {
         if let catalog = content.catalog {
             files.append(OutputFile(path: "sok/index.json", bytes: [UInt8](try catalog.searchIndexJSON())))
         }
+        let publishing = try PublishingFiles(templatesDirectory: options.templatesDirectory, site: site)
+        files += publishing.render(pages: files.map(\.path).filter { $0.hasSuffix(".html") },
+                                   plans: plans, counties: content.counties)
         return files.sorted { $0.path < $1.path }
     }
 
