@@ -17,5 +17,22 @@ $planpress build --content content --output "$work/second"
 diff -r "$work/first" "$work/second" >/dev/null || { echo "Two builds of the same content differ"; diff -r "$work/first" "$work/second" | head; exit 1; }
 echo "identical: $(find "$work/first" -type f | wc -l | tr -d ' ') files"
 
+echo "== a site under a sub-path: every internal link still resolves"
+mkdir -p "$work/subpath"
+cp -r content "$work/subpath/content"
+sed -i 's|^# baseURL: .*|baseURL: https://www.example.se/vasternorrland/planer/|' "$work/subpath/content/site.yml"
+grep -q '^baseURL: ' "$work/subpath/content/site.yml"
+$planpress build --content "$work/subpath/content" --output "$work/subpath/public"
+grep -q 'href="https://www.example.se/vasternorrland/planer/' "$work/subpath/public/index.html" \
+    || { echo "no canonical address under the sub-path"; exit 1; }
+python3 Tests/SiteChecks/link_check.py "$work/subpath/public"
+
+echo "== big and hostile sources"
+sh Tests/Whole/hostile.sh $planpress
+
+echo "== benchmark smoke test (N = 100; it asserts no times)"
+BENCH_SIZES=100 BENCH_RUNS=3 BENCH_BUILD=0 BENCH_OUT="$work/bench" BENCH_REPORT_DIR="$work/bench-report" sh bench/run.sh
+test -s "$work/bench-report/results.md"
+
 echo "== whole-site checks"
 sh Tests/SiteChecks/run.sh "$work/first"
