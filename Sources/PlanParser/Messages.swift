@@ -64,6 +64,13 @@ enum Messages {
     static let unsafeLinkHint = "Använd en vanlig webbadress (https://…) eller en relativ länk."
     static let tooDeep = "Texten är nästlad för djupt (listor eller citat i mer än 40 nivåer)."
     static let tooDeepHint = "Dela upp listan i flera kortare listor."
+    static func missingAnchor(_ anchor: String) -> String { "Länken går till #\(anchor), som inte finns i planen." }
+    static func missingAnchorHint(_ closest: String?) -> String {
+        closest.map { "Menade du #\($0)? Ankare är rubrikens text med små bokstäver och bindestreck." }
+            ?? "Ankare är rubrikens text med små bokstäver och bindestreck, som #fokusomrade-boende."
+    }
+    static func relativeLink(_ destination: String) -> String { "Länken \(destination) går inte att följa på webbplatsen." }
+    static let relativeLinkHint = "Länka med hel adress (https://…) eller till ett avsnitt i samma plan (#rubrikens-text)."
     static let noAreas = "Planen har inget område."
     static let noAreasHint = "Ge minst en rubrik en områdesetikett, som ## Mål: … eller ## Fokusområde: …"
     static let notUTF8 = "Filen är inte kodad som UTF-8."

@@ -47,6 +47,7 @@ public enum PlanParser {
             reference: header.reference, summary: header.summary, isDraft: header.isDraft,
             colophon: header.colophon, language: header.language, preamble: preamble,
             sections: sections, sourceFile: file)
+        diagnostics += LinkCheck.check(builder.internalLinks, in: plan)
         if plan.areas.isEmpty {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
                 Messages.noAreas, hint: Messages.noAreasHint))

@@ -12,6 +12,8 @@ struct SectionBuilder {
     private var slugs = SlugRegistry()
     private var activityCount = 0
     private var previousHeadingLevel = 1
+    /// Links to places inside the site, checked once every anchor of the plan is known.
+    private(set) var internalLinks: [(destination: String, location: SourceLocation)] = []
 
     init(file: String) {
         self.file = file
@@ -216,6 +218,8 @@ struct SectionBuilder {
                 report(.error, at: location(image.position), Messages.imageWithoutAlt, hint: Messages.imageWithoutAltHint)
             case .link(let link) where LinkSafety.isUnsafe(link.destination):
                 report(.warning, at: location(link.position), Messages.unsafeLink, hint: Messages.unsafeLinkHint)
+            case .link(let link) where !LinkSafety.hasScheme(link.destination):
+                internalLinks.append((link.destination, location(link.position)))
             default:
                 break
             }
@@ -228,5 +232,12 @@ enum LinkSafety {
     static func isUnsafe(_ destination: String) -> Bool {
         let folded = destination.lowercased().filter { !$0.isWhitespace }
         return ["javascript:", "vbscript:", "file:", "data:"].contains { folded.hasPrefix($0) }
+    }
+
+    /// `https:`, `mailto:`, `tel:` … : a link that leaves the site.
+    static func hasScheme(_ destination: String) -> Bool {
+        guard let colon = destination.firstIndex(of: ":") else { return false }
+        let scheme = destination[..<colon]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
     }
 }

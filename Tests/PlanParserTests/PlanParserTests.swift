@@ -247,3 +247,27 @@ import Testing
         #expect(Slug.make("Västerås Lokala försäkringscenter") == "vasteras-lokala-forsakringscenter")
     }
 }
+
+@Suite struct LinkCheckTests {
+    func parse(_ body: String) -> ParseResult<Plan> {
+        PlanParser.parsePlan(PlanParserTests.frontMatter + body, file: "p.md", countySlug: "c", slug: "p")
+    }
+
+    @Test func anchorsToSectionsAndActivitiesAreAccepted() {
+        let result = parse("## Mål: Boende\n\nSe [aktiviteten](#aktivitet-1) och [målet](#boende).\n\n| Aktivitet |\n| --- |\n| Bygga. |\n")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+    }
+
+    @Test func aMissingAnchorIsAnErrorThatSuggestsTheClosest() {
+        let result = parse("## Mål: Boende\n\nSe [målet](#bonde).\n")
+        #expect(result.diagnostics.map(\.description).contains {
+            $0.hasPrefix("p.md:9:4: error: Länken går till #bonde, som inte finns i planen. Menade du #boende?")
+        })
+    }
+
+    @Test func aRelativeLinkToAFileIsAnError() {
+        let result = parse("## Mål: Boende\n\nSe [planen](annan-plan.md) och [webben](https://www.example.se).\n")
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.first?.message == "Länken annan-plan.md går inte att följa på webbplatsen.")
+    }
+}
