@@ -24,6 +24,9 @@ public enum PreviewMessages {
     public static func rebuilt(_ what: String, milliseconds: Int) -> String {
         "Ändrat: \(what). Uppdaterat på \(milliseconds) ms."
     }
+    public static func rebuiltInSteps(_ what: String, planMilliseconds: Int, siteMilliseconds: Int) -> String {
+        "Ändrat: \(what). Planens sidor uppdaterade på \(planMilliseconds) ms, hela webbplatsen på \(siteMilliseconds) ms."
+    }
     public static func failed(errors: Int) -> String {
         "\(errors) fel. Webbläsaren visar felen tills de är rättade; sidorna laddas om av sig själva när du sparar."
     }
@@ -51,5 +54,6 @@ public enum PreviewMessages {
     public static let notFoundTitle = "Sidan finns inte"
     public static let notFoundText = "Det finns ingen sida med den adressen i förhandsvisningen."
     public static let notFoundLink = "Till startsidan"
+    public static let foreignHost = "Förhandsvisningen svarar bara på adresser till den här datorn, som http://127.0.0.1/."
     public static let methodNotAllowed = "Förhandsvisningen tar bara emot GET och HEAD."
 }

@@ -6,8 +6,16 @@ struct PreviewResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
     let state: PreviewState
+    /// Bound to loopback: only requests addressed to this machine by name are answered.
+    let onlyLocalNames: Bool
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        // A web page elsewhere could point its own domain name at 127.0.0.1 (DNS rebinding) and
+        // read the drafts; its requests still carry its own name in Host, so they are refused.
+        if onlyLocalNames, let authority = request.head.authority, !Self.isLocal(authority) {
+            return Response(status: .forbidden, headers: headers(ContentTypes.forPath(".txt")),
+                            body: body(Array(PreviewMessages.foreignHost.utf8)))
+        }
         guard request.method == .get || request.method == .head else {
             return Response(status: .methodNotAllowed, headers: headers(ContentTypes.forPath(".txt"), [.allow: "GET, HEAD"]),
                             body: body(Array(PreviewMessages.methodNotAllowed.utf8)))
@@ -15,7 +23,9 @@ struct PreviewResponder: HTTPResponder {
         let path = request.uri.path
         let response: Response
         if path == ReloadScript.eventsPath {
-            response = events(since: request.uri.queryParameters["since"].flatMap { Int($0) })
+            let query = request.uri.queryParameters
+            response = events(since: query["since"].flatMap { Int($0) },
+                              page: query["page"].flatMap { SitePath(rawPath: String($0))?.fileKey })
         } else if path == ReloadScript.path {
             response = Response(status: .ok, headers: headers(ContentTypes.javascript), body: body(Array(ReloadScript.source.utf8)))
         } else if path.hasPrefix("/_planpress/") {
@@ -24,6 +34,17 @@ struct PreviewResponder: HTTPResponder {
             response = page(rawPath: path, snapshot: state.snapshot)
         }
         return request.method == .head ? response.createHeadResponse() : response
+    }
+
+    /// `127.0.0.1:8000`, `localhost:8000`, `[::1]:8000`, with or without the port.
+    static func isLocal(_ authority: String) -> Bool {
+        var host = Substring(authority)
+        if host.hasPrefix("["), let close = host.firstIndex(of: "]") {
+            host = host[host.index(after: host.startIndex)..<close]
+        } else if let colon = host.lastIndex(of: ":") {
+            host = host[..<colon]
+        }
+        return PreviewConfiguration(host: String(host).lowercased()).isLoopback
     }
 
     private func page(rawPath: String, snapshot: SiteSnapshot) -> Response {
@@ -60,9 +81,10 @@ struct PreviewResponder: HTTPResponder {
     }
 
     /// Server-Sent Events: a comment at once (so the browser knows it is connected), then
-    /// `event: reload` after each rebuild, until the page goes away or the server stops.
-    private func events(since: Int?) -> Response {
-        let (generations, current) = state.listen()
+    /// `event: reload` after each rebuild that changes `page` (any rebuild without one), until
+    /// the page goes away or the server stops.
+    private func events(since: Int?, page: String?) -> Response {
+        let (generations, current) = state.listen(page: page)
         let stream = ResponseBody { writer in
             try await writer.write(ByteBuffer(string: ": PlanPress\nretry: 1000\n\n"))
             if let since, since != current {

@@ -31,7 +31,10 @@ public struct PreviewConfiguration: Sendable {
     /// Only this machine can reach a server on a loopback address.
     public var isLoopback: Bool {
         let bare = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
-        return bare == "localhost" || bare == "::1" || bare.hasPrefix("127.")
+        // 127.0.0.0/8 as a literal address: a name like 127.0.0.1.example.se is anywhere at all.
+        let octets = bare.split(separator: ".", omittingEmptySubsequences: false)
+        let isLoopbackIPv4 = octets.count == 4 && octets.allSatisfy { UInt8($0) != nil } && UInt8(octets[0]) == 127
+        return bare == "localhost" || bare == "::1" || isLoopbackIPv4
     }
 }
 
@@ -79,7 +82,7 @@ public struct PreviewServer: Sendable {
         let (bound, bind) = AsyncStream.makeStream(of: Int.self)
         let configuration = configuration
         let app = Application(
-            responder: PreviewResponder(state: state),
+            responder: PreviewResponder(state: state, onlyLocalNames: configuration.isLoopback),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in
                 bind.yield(channel.localAddress?.port ?? configuration.port)
@@ -100,7 +103,8 @@ public struct PreviewServer: Sendable {
                         onListening(Self.url(host: configuration.host, port: port), port)
                     }
                 }
-                try await group.waitForAll()
+                // The first error (a port in use, say) ends the group, which cancels the other task.
+                while try await group.next() != nil {}
             }
         } catch {
             state.close()

@@ -47,8 +47,8 @@ final class RebuildLoop: Sendable {
         signal.watch(watcher.directories)
         var rebuilder = SiteRebuilder(contentDirectory: configuration.contentDirectory,
                                       templatesDirectory: configuration.templatesDirectory)
-        rebuilder.render()
-        publish(rebuilder, after: [], since: started, clock: clock, previous: [])
+        var steps = rebuild(&rebuilder, since: started, clock: clock)
+        report(rebuilder, after: [], steps: steps, previous: [])
         ready.resume()
 
         while !stopRequested.load(ordering: .relaxed) {
@@ -59,32 +59,46 @@ final class RebuildLoop: Sendable {
             started = clock.now
             let previous = state.snapshot.problems
             guard rebuilder.read(changes) else { continue }
-            rebuilder.render()
-            publish(rebuilder, after: changes, since: started, clock: clock, previous: previous)
+            steps = rebuild(&rebuilder, since: started, clock: clock)
+            report(rebuilder, after: changes, steps: steps, previous: previous)
         }
     }
 
-    /// Swaps in the new site, then tells the editor what happened: the problems that are new
-    /// since the last build (fixed ones just disappear), and how long it took.
-    private func publish(_ rebuilder: SiteRebuilder, after changes: [FileWatcher.Change],
-                         since started: ContinuousClock.Instant, clock: ContinuousClock, previous: [Diagnostic]) {
+    /// Renders and publishes each step; returns how long after `started` each was published.
+    private func rebuild(_ rebuilder: inout SiteRebuilder, since started: ContinuousClock.Instant,
+                         clock: ContinuousClock) -> [Int] {
+        var steps: [Int] = []
+        rebuilder.render { files, problems in
+            state.publish(files: files, problems: problems)
+            steps.append(Int((clock.now - started) / .milliseconds(1)))
+        }
+        return steps
+    }
+
+    /// Tells the editor what happened: the problems that are new since the last build (fixed
+    /// ones just disappear), and how long it took.
+    private func report(_ rebuilder: SiteRebuilder, after changes: [FileWatcher.Change], steps: [Int],
+                        previous: [Diagnostic]) {
         let problems = rebuilder.problems
-        state.publish(files: rebuilder.files, problems: problems)
-        let milliseconds = Int((clock.now - started) / .milliseconds(1))
         let known = Set(previous)
         for problem in problems.sorted() where !known.contains(problem) {
             log.problem(problem.description)
         }
+        let total = steps.last ?? 0
         if problems.hasErrors {
             log.problem(PreviewMessages.failed(errors: problems.errors.count))
         } else if changes.isEmpty {
-            log.info(PreviewMessages.built(files: rebuilder.files.count, milliseconds: milliseconds))
+            log.info(PreviewMessages.built(files: rebuilder.files.count, milliseconds: total))
         } else {
-            let names = changes.map { change in
+            let names = PreviewMessages.changedFiles(changes.map { change in
                 let root = change.root == .content ? configuration.contentDirectory : configuration.templatesDirectory
                 return (root.hasSuffix("/") ? root : root + "/") + change.path
+            })
+            if case .plans = rebuilder.lastRender, steps.count == 2 {
+                log.info(PreviewMessages.rebuiltInSteps(names, planMilliseconds: steps[0], siteMilliseconds: total))
+            } else {
+                log.info(PreviewMessages.rebuilt(names, milliseconds: total))
             }
-            log.info(PreviewMessages.rebuilt(PreviewMessages.changedFiles(names), milliseconds: milliseconds))
         }
     }
 }

@@ -7,12 +7,14 @@ enum ReloadScript {
 
     /// An external file rather than inline code, so a page's Content-Security-Policy of
     /// `script-src 'self'` still lets it run. `since` lets the server send a reload at once when
-    /// the site changed between serving the page and the browser connecting.
+    /// the site changed between serving the page and the browser connecting; `page` lets it
+    /// reload only the tabs whose page changed.
     static let source = """
-        // PlanPress förhandsvisning: ladda om sidan när webbplatsen har byggts om.
+        // PlanPress förhandsvisning: ladda om sidan när den har byggts om.
         (() => {
           const since = document.currentScript ? document.currentScript.dataset.generation : "";
-          const events = new EventSource("\(eventsPath)?since=" + encodeURIComponent(since || ""));
+          const events = new EventSource("\(eventsPath)?since=" + encodeURIComponent(since || "")
+            + "&page=" + encodeURIComponent(location.pathname));
           events.addEventListener("reload", () => location.reload());
         })();
 

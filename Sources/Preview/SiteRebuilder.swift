@@ -31,6 +31,9 @@ struct SiteRebuilder {
     }
 
     let options: BuildOptions
+    /// The content as read, plan by plan; kept so that one plan can be read again alone.
+    private var loaded: LoadedContent
+    /// The same joined across counties (the catalogue, with what it finds), as `check` gives it.
     private(set) var content: LoadedContent
     private(set) var lastRender = RenderScope.nothing
     /// The last site built without errors, by path.
@@ -45,12 +48,15 @@ struct SiteRebuilder {
     /// Work waiting until the content has no errors.
     private var needsFullRender = true
     private var stalePlans: Set<PlanKey> = []
+    /// Plans were made again, but the pages that list them not yet.
+    private var siteWideStale = false
 
     init(contentDirectory: String, templatesDirectory: String) {
         // Drafts are in the preview, marked as drafts by the renderer.
         options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory,
                                includeDrafts: true, formats: .all, preview: true)
-        content = ContentLoader.load(contentDirectory: contentDirectory)
+        loaded = ContentLoader.load(contentDirectory: contentDirectory)
+        content = SiteBuilder.joined(loaded, options: options)
     }
 
     /// Every problem known now: the content's, then the templates'.
@@ -76,8 +82,15 @@ struct SiteRebuilder {
             for key in plans where !reloadPlan(key) { reloadAll = true }
         }
         if reloadAll {
-            content = ContentLoader.load(contentDirectory: options.contentDirectory)
+            loaded = ContentLoader.load(contentDirectory: options.contentDirectory)
             needsFullRender = true
+        }
+        if reloadAll || !plans.isEmpty {
+            // The catalogue joins every plan, so it is made again whenever one changes; and when
+            // what plan pages take from it changes (a new glossary abbreviation), all are redone.
+            let shared = SiteBuilder.sharedPlanInputs(content)
+            content = SiteBuilder.joined(loaded, options: options)
+            if SiteBuilder.sharedPlanInputs(content) != shared { needsFullRender = true }
         }
         if templatesChanged {
             needsFullRender = true
@@ -108,16 +121,16 @@ struct SiteRebuilder {
     /// Re-reads one plan, keeping every other plan as it was parsed. False when the file is
     /// not an ordinary plan file any more, so the caller reloads everything.
     private mutating func reloadPlan(_ key: PlanKey) -> Bool {
-        guard let loaded = ContentLoader.loadPlan(
+        guard let reread = ContentLoader.loadPlan(
             contentDirectory: options.contentDirectory, countySlug: key.county, slug: key.slug) else { return false }
-        content.diagnostics.removeAll { $0.location.file == loaded.file }
-        content.diagnostics = (content.diagnostics + loaded.diagnostics).sorted()
-        content.plans.removeAll { PlanKey($0) == key }
-        if let plan = loaded.plan {
+        loaded.diagnostics.removeAll { $0.location.file == reread.file }
+        loaded.diagnostics = (loaded.diagnostics + reread.diagnostics).sorted()
+        loaded.plans.removeAll { PlanKey($0) == key }
+        if let plan = reread.plan {
             // The loader's order: by county folder, then by file name.
             let order = { (plan: Plan) in (plan.countySlug, plan.slug + ".md") }
-            let index = content.plans.firstIndex { order($0) > order(plan) } ?? content.plans.endIndex
-            content.plans.insert(plan, at: index)
+            let index = loaded.plans.firstIndex { order($0) > order(plan) } ?? loaded.plans.endIndex
+            loaded.plans.insert(plan, at: index)
         }
         stalePlans.insert(key)
         return true
@@ -125,21 +138,28 @@ struct SiteRebuilder {
 
     // MARK: Rendering
 
-    /// Renders what is out of date, if the content has no errors; `files` stays the last good
-    /// site otherwise.
-    mutating func render() {
+    /// Renders what is out of date, if the content has no errors (`files` stays the last good
+    /// site otherwise), and hands each state worth showing to `publish`: after a plan is saved,
+    /// first with that plan's new files, so that its page can reload at once, then again with
+    /// the site-wide pages made again too.
+    mutating func render(publish: (_ files: [String: [UInt8]], _ problems: [Diagnostic]) -> Void = { _, _ in }) {
         lastRender = .nothing
-        guard !content.diagnostics.hasErrors, content.site != nil else { return }
+        guard !content.diagnostics.hasErrors, content.site != nil else { return publish(files, problems) }
         do {
             if needsFullRender || renderer == nil {
                 try renderAll()
-            } else if !stalePlans.isEmpty {
-                try renderStale()
+            } else if !stalePlans.isEmpty || siteWideStale {
+                let plans = try renderStalePlans()
+                renderProblems = []
+                publish(files, problems)
+                try renderSiteWide()
+                lastRender = .plans(plans)
             }
             renderProblems = []
         } catch {
             renderProblems = [Self.diagnostic(for: error, templates: options.templatesDirectory)]
         }
+        publish(files, problems)
     }
 
     /// A template error names its file, line and column; anything else is put on the folder.
@@ -177,32 +197,44 @@ struct SiteRebuilder {
         lastRender = .everything
         needsFullRender = false
         stalePlans = []
+        siteWideStale = false
     }
 
-    /// The changed plans' pages and the site-wide pages; every other plan's pages are kept.
-    private mutating func renderStale() throws {
-        guard let renderer else { return }
+    /// The changed plans' files; every other plan's files are kept. Returns the plans.
+    private mutating func renderStalePlans() throws -> [PlanKey] {
+        guard let renderer else { return [] }
+        let counties = Dictionary(content.counties.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        let published = SiteBuilder.publishedPlans(content, options: options)
         var files = self.files
         var planPaths = self.planPaths
         for key in stalePlans {
             for path in planPaths.removeValue(forKey: key) ?? [] { files[path] = nil }
-        }
-        for path in sitePaths { files[path] = nil }
-
-        let counties = Dictionary(content.counties.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        let published = SiteBuilder.publishedPlans(content, options: options)
-        for key in stalePlans {
             guard let plan = published.first(where: { PlanKey($0) == key }),
                   let county = counties[plan.countySlug] else { continue }
-            let pages = try SiteBuilder.renderPlanFiles(plan, county: county, renderer: renderer, options: options)
+            let pages = try SiteBuilder.renderPlanFiles(plan, county: county, content: content, renderer: renderer,
+                                                        options: options)
             for page in pages { files[page.path] = page.bytes }
             planPaths[key] = pages.map(\.path)
         }
-        let sitePages = try SiteBuilder.renderSiteFiles(content, renderer: renderer, options: options)
-        for page in sitePages { files[page.path] = page.bytes }
-
-        (self.files, self.planPaths, self.sitePaths) = (files, planPaths, sitePages.map(\.path))
-        lastRender = .plans(stalePlans.sorted { ($0.county, $0.slug) < ($1.county, $1.slug) })
+        let rendered = stalePlans.sorted { ($0.county, $0.slug) < ($1.county, $1.slug) }
+        (self.files, self.planPaths) = (files, planPaths)
         stalePlans = []
+        siteWideStale = true
+        return rendered
+    }
+
+    /// The home page, the county pages, the pages joined across counties and the other
+    /// site-wide files, which list every plan.
+    private mutating func renderSiteWide() throws {
+        guard let renderer else { return }
+        let published = SiteBuilder.publishedPlans(content, options: options)
+        let planPages = published.flatMap { planPaths[PlanKey($0)] ?? [] }
+        let sitePages = try SiteBuilder.renderSiteFiles(content, renderer: renderer, options: options,
+                                                        planPages: planPages)
+        var files = self.files
+        for path in sitePaths { files[path] = nil }
+        for page in sitePages { files[page.path] = page.bytes }
+        (self.files, self.sitePaths) = (files, sitePages.map(\.path))
+        siteWideStale = false
     }
 }

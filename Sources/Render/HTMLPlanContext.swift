@@ -1,3 +1,4 @@
+import Catalog
 import PlanModel
 
 /// The data a template sees. Every key a template tests is always present (`false` when there
@@ -16,6 +17,8 @@ func htmlOptional(_ text: String?) -> Any {
 struct HTMLPlanContext {
     let plan: Plan
     let strings: HTMLStrings
+    /// Themes and glossary for links into the catalogue; nil when the page stands alone.
+    var catalog: Catalog? = nil
 
     /// Ids the page itself uses; the plan's section and activity ids are added before terms get theirs.
     static let pageIds: Set<String> = ["innehall", "rubrik_innehall", "rubrik_format"]
@@ -42,27 +45,44 @@ struct HTMLPlanContext {
         ]
     }
 
-    /// The sections as nested template data, plus the preamble's blocks.
-    func body() -> (preamble: [HTMLContext], sections: [HTMLContext]) {
+    /// The sections as nested template data, plus the preamble's blocks. `root` leads from the
+    /// page to the site root (`../../`), for the links into the catalogue.
+    func body(root: String = "") -> (preamble: [HTMLContext], sections: [HTMLContext]) {
         var ids = HTMLIds(reserved: Self.pageIds.union(plan.allSections.map(\.id))
             .union(plan.activities.map(\.activity.id)))
+        var linker = catalog.map { catalog in
+            HTMLAbbreviationLinker(glossary: catalog.glossary) { root + $0.url }
+        }
         let preamble = plan.preamble.map { block(
-            $0, section: nil, parent: nil, inheritedResponsible: nil, ids: &ids) }
-        let sections = plan.sections.map { section($0, parent: nil, inheritedResponsible: nil, ids: &ids) }
+            $0, section: nil, parent: nil, inheritedResponsible: nil, ids: &ids, linker: &linker) }
+        linker?.startSection()
+        let sections = plan.sections.map {
+            section($0, parent: nil, inheritedResponsible: nil, ids: &ids, linker: &linker, root: root)
+        }
         return (preamble, sections)
     }
 
     private func section(_ section: Section, parent: Section?, inheritedResponsible: String?,
-                         ids: inout HTMLIds) -> HTMLContext {
+                         ids: inout HTMLIds, linker: inout HTMLAbbreviationLinker?, root: String) -> HTMLContext {
         let responsible = section.responsible?.text
         let areaResponsible = responsible.flatMap { $0.isEmpty ? nil : $0 } ?? inheritedResponsible
+        // Each section links the first occurrence of each abbreviation in it.
+        linker?.startSection()
         let blocks = section.content.map {
-            block($0, section: section, parent: parent, inheritedResponsible: areaResponsible, ids: &ids)
+            block($0, section: section, parent: parent, inheritedResponsible: areaResponsible, ids: &ids, linker: &linker)
         }
         let children = section.children.map {
-            self.section($0, parent: section, inheritedResponsible: areaResponsible, ids: &ids)
+            self.section($0, parent: section, inheritedResponsible: areaResponsible, ids: &ids, linker: &linker, root: root)
         }
         let themes = section.themes.joined(separator: ", ")
+        let themeLinks = section.themes.enumerated().map { index, text -> HTMLContext in
+            let theme = catalog?.themes.resolve(text)
+            return [
+                "name": theme?.name ?? text,
+                "href": htmlOptional(theme.map { root + HTMLCatalogAddress.theme($0.id) }),
+                "separator": index == section.themes.count - 1 ? "" : ", ",
+            ]
+        }
         let hasFacts = !section.themes.isEmpty || section.responsible != nil || section.partners != nil
             || section.when != nil
         return [
@@ -74,6 +94,7 @@ struct HTMLPlanContext {
             "isArea": section.kind == .area,
             "hasFacts": hasFacts,
             "themes": htmlOptional(themes),
+            "themeLinks": themeLinks,
             "themesPlural": section.themes.count > 1,
             "responsible": htmlOptional(responsible),
             "partners": htmlOptional(section.partners?.text),
@@ -114,7 +135,8 @@ struct HTMLPlanContext {
     }
 
     private func block(_ block: ContentBlock, section: Section?, parent: Section?, inheritedResponsible: String?,
-                       ids: inout HTMLIds) -> HTMLContext {
+                       ids: inout HTMLIds, linker: inout HTMLAbbreviationLinker?) -> HTMLContext {
+        func linked(_ html: String) -> String { linker?.link(html) ?? html }
         var context: HTMLContext = [
             "prose": false, "objective": false, "activities": false, "glossary": false,
             "signatories": false, "participants": false, "references": false,
@@ -122,13 +144,13 @@ struct HTMLPlanContext {
         let caption = section.map(displayHeadingText) ?? plan.title
         switch block {
         case .prose(let prose):
-            context["prose"] = ["html": prose.html] as HTMLContext
+            context["prose"] = ["html": linked(prose.html)] as HTMLContext
         case .objective(let objective):
-            context["objective"] = ["label": objective.label, "html": objective.html] as HTMLContext
+            context["objective"] = ["label": objective.label, "html": linked(objective.html)] as HTMLContext
         case .activities(let table):
             context["activities"] = activityTable(
                 table, caption: activityCaption(table, section: section, parent: parent),
-                inheritedResponsible: inheritedResponsible)
+                inheritedResponsible: inheritedResponsible, link: linked)
         case .glossary(let entries):
             context["glossary"] = ["entries": entries.map { entry -> HTMLContext in
                 let base = HTMLText.slug(entry.term)
@@ -149,7 +171,7 @@ struct HTMLPlanContext {
                 "rows": people.map { ["name": $0.name, "organisation": $0.organisation ?? ""] as HTMLContext },
             ] as HTMLContext
         case .references(let items):
-            context["references"] = ["items": items.map { ["html": $0.html] as HTMLContext }] as HTMLContext
+            context["references"] = ["items": items.map { ["html": linked($0.html)] as HTMLContext }] as HTMLContext
         }
         return context
     }
@@ -166,7 +188,8 @@ struct HTMLPlanContext {
 
     /// One row per activity. A column is shown when some activity has a value for it; the
     /// responsible column then shows the area's responsible, marked, where the row has none.
-    private func activityTable(_ table: ActivityTable, caption: HTMLContext, inheritedResponsible: String?) -> HTMLContext {
+    private func activityTable(_ table: ActivityTable, caption: HTMLContext, inheritedResponsible: String?,
+                               link: (String) -> String) -> HTMLContext {
         let activities = table.activities
         let showResponsible = activities.contains { !($0.responsible?.text ?? "").isEmpty }
         let showPartners = activities.contains { !($0.partners?.text ?? "").isEmpty }
@@ -181,12 +204,12 @@ struct HTMLPlanContext {
             let own = activity.responsible?.text ?? ""
             let inherited = own.isEmpty && showResponsible ? inheritedResponsible : nil
             let others = otherColumns.map { name -> HTMLContext in
-                ["name": name, "html": activity.otherFields.first { $0.name == name }?.html ?? ""]
+                ["name": name, "html": link(activity.otherFields.first { $0.name == name }?.html ?? "")]
             }
             return [
                 "id": activity.id,
                 "number": activity.number,
-                "html": activity.html,
+                "html": link(activity.html),
                 "responsible": own.isEmpty ? (inherited ?? "") : own,
                 "inherited": inherited != nil,
                 "partners": activity.partners?.text ?? "",

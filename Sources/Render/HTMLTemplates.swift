@@ -53,7 +53,9 @@ struct HTMLTemplates: Sendable {
     }
 
     /// The pages the renderer asks for by name.
-    static let required = ["base", "plan", "home", "counties", "county", "accessibility", "notfound"]
+    static let required = ["base", "plan", "home", "counties", "county", "accessibility", "notfound",
+                           "organisations", "organisation-group", "organisation", "themes", "theme", "comparison",
+                           "periods", "glossary", "activities", "search"]
 
     func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""
@@ -190,7 +192,7 @@ struct HTMLStrings: Sendable, MustacheParent {
             throw TemplateError(file: shown, line: 1, column: 1, message: "Filen ska vara en mappning från namn till text.")
         }
         let strings = try group(root, file: shown)
-        for path in [String](requiredTexts) where !strings.contains(path) {
+        for path in requiredTexts + catalogTexts where !strings.contains(path) {
             throw TemplateError(file: shown, line: 1, column: 1, message: "Texten \"\(path)\" saknas.")
         }
         if strings.list("months").count != 12 {

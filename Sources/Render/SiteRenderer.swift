@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import Mustache
 import PlanModel
@@ -7,9 +8,9 @@ import PlanModel
 /// Templates, the strings file and the stylesheet are read once; rendering only reads them, so
 /// one renderer serves many threads at once.
 public final class SiteRenderer: Sendable {
-    private let site: SiteConfig
-    private let templates: HTMLTemplates
-    private let strings: HTMLStrings
+    let site: SiteConfig
+    let templates: HTMLTemplates
+    let strings: HTMLStrings
     private let assets: [OutputFile]
 
     /// Where the accessibility statement lives in the output.
@@ -42,10 +43,12 @@ public final class SiteRenderer: Sendable {
 
     /// The plan's HTML page and its large-print page (PlanAddress.page / PlanAddress.largePrint).
     /// `formats` lists the alternate files already rendered for this plan, linked under
-    /// "Alternativa format" with type and size.
-    public func planPages(_ plan: Plan, county: County, formats: [OutputFile], preview: Bool) throws -> [OutputFile] {
-        let planContext = HTMLPlanContext(plan: plan, strings: strings)
-        let body = planContext.body()
+    /// "Alternativa format" with type and size. With the `catalog`, the menu leads to the pages
+    /// joined across counties, area themes link to their theme pages and glossary abbreviations
+    /// in the text link to the merged glossary; without it the page stands alone.
+    public func planPages(_ plan: Plan, county: County, formats: [OutputFile], preview: Bool,
+                          catalog: Catalog? = nil) throws -> [OutputFile] {
+        let planContext = HTMLPlanContext(plan: plan, strings: strings, catalog: catalog)
         let standardPath = PlanAddress.page(plan)
         let largePrintPath = PlanAddress.largePrint(plan)
         var pages: [OutputFile] = []
@@ -59,7 +62,9 @@ public final class SiteRenderer: Sendable {
             } else {
                 crumbs += [(plan.title, nil)]
             }
-            var context = page(path: path, language: plan.language, breadcrumbs: crumbs)
+            // The links into the catalogue start from the page's own folder, so each copy has its own body.
+            let body = planContext.body(root: HTMLText.rootPrefix(of: path))
+            var context = page(path: path, language: plan.language, breadcrumbs: crumbs, catalog: catalog != nil)
             context["canonical"] = htmlOptional(HTMLText.canonical(base: site.baseURL, path: standardPath))
             context["plan"] = planContext.facts(county: county,
                                                 countyHref: HTMLText.relative(from: path, to: PlanAddress.county(county.slug)))
@@ -77,14 +82,23 @@ public final class SiteRenderer: Sendable {
 
     /// Home page (counties and their plans), the list of counties, one page per county, the
     /// accessibility statement, 404.html, and assets/ (copied from templates/assets/).
-    public func sitePages(counties: [County], plans: [Plan], preview: Bool) throws -> [OutputFile] {
+    ///
+    /// With the `catalog`, also the pages joined across counties, each reachable from the home
+    /// page and the menu: organisations (index, one page per group and per organisation), themes,
+    /// the comparison of themes and counties, periods, the merged glossary, the activity index
+    /// with its narrowed pages, and the search page (its index, sok/index.json, comes from the
+    /// catalogue). Without it (the preview builds none) those pages and their links are left out.
+    public func sitePages(counties: [County], plans: [Plan], catalog: Catalog?, preview: Bool) throws -> [OutputFile] {
         var files: [OutputFile] = []
         let plansByCounty = Dictionary(grouping: plans, by: \.countySlug)
+        let hasCatalog = catalog != nil
 
         // Home.
-        var home = page(path: "index.html", language: site.language, breadcrumbs: [])
+        var home = page(path: "index.html", language: site.language, breadcrumbs: [], catalog: hasCatalog)
         home["menuHome"] = true
         home["showSummary"] = false
+        home["explore"] = hasCatalog ? exploreLinks(from: "index.html") : []
+        home["hasExplore"] = hasCatalog
         home["counties"] = counties.map { county -> HTMLContext in
             let countyPlans = plansByCounty[county.slug] ?? []
             return [
@@ -100,7 +114,7 @@ public final class SiteRenderer: Sendable {
         let countiesPath = Self.countiesPath
         var list = page(path: countiesPath, language: site.language,
                         breadcrumbs: [(strings.text("breadcrumbs.home"), "index.html"),
-                                      (strings.text("menu.counties"), nil)])
+                                      (strings.text("menu.counties"), nil)], catalog: hasCatalog)
         list["menuCounties"] = true
         list["counties"] = counties.map { county -> HTMLContext in
             let count = plansByCounty[county.slug]?.count ?? 0
@@ -118,7 +132,8 @@ public final class SiteRenderer: Sendable {
         for county in counties {
             let path = PlanAddress.county(county.slug)
             var context = page(path: path, language: site.language,
-                               breadcrumbs: [(strings.text("breadcrumbs.home"), "index.html"), (county.name, nil)])
+                               breadcrumbs: [(strings.text("breadcrumbs.home"), "index.html"), (county.name, nil)],
+                               catalog: hasCatalog)
             let countyPlans = plansByCounty[county.slug] ?? []
             context["county"] = [
                 "name": county.name,
@@ -136,13 +151,13 @@ public final class SiteRenderer: Sendable {
         let statementPath = Self.accessibilityPath
         var statement = page(path: statementPath, language: site.language,
                              breadcrumbs: [(strings.text("breadcrumbs.home"), "index.html"),
-                                           (strings.text("statement.title"), nil)])
+                                           (strings.text("statement.title"), nil)], catalog: hasCatalog)
         statement["menuAccessibility"] = true
         statement["statement"] = statementContext()
         files.append(OutputFile(path: statementPath, text: templates.render("accessibility", statement)))
 
         // 404: served for any missing address, so its links start from the base URL when there is one.
-        var notFound = page(path: Self.notFoundPath, language: site.language, breadcrumbs: [])
+        var notFound = page(path: Self.notFoundPath, language: site.language, breadcrumbs: [], catalog: hasCatalog)
         if let root = HTMLText.absoluteRoot(base: site.baseURL) { notFound["root"] = root }
         notFound["canonical"] = false
         // The stylesheet goes inside the page: the server shows it at any depth, where no
@@ -151,6 +166,9 @@ public final class SiteRenderer: Sendable {
             .map { String(decoding: $0.bytes, as: UTF8.self) })
         files.append(OutputFile(path: Self.notFoundPath, text: templates.render("notfound", notFound)))
 
+        if let catalog {
+            files += HTMLCatalogPages(renderer: self, catalog: catalog).pages()
+        }
         files += assets
         return files
     }
@@ -158,7 +176,9 @@ public final class SiteRenderer: Sendable {
     // MARK: - Page data
 
     /// What every page has: texts, the way back to the root, the menu, breadcrumbs, the footer.
-    private func page(path: String, language: String, breadcrumbs: [(text: String, target: String?)]) -> HTMLContext {
+    /// `catalog` tells whether the pages joined across counties exist, so that the menu leads to them.
+    func page(path: String, language: String, breadcrumbs: [(text: String, target: String?)],
+              catalog: Bool) -> HTMLContext {
         let contact = site.contact
         let hasContact = [contact.email, contact.phone, contact.address, contact.url]
             .contains { !($0 ?? "").isEmpty }
@@ -179,9 +199,18 @@ public final class SiteRenderer: Sendable {
                 "address": htmlOptional(contact.address),
                 "url": htmlOptional(contact.url),
             ] as HTMLContext : false,
+            "hasCatalog": catalog,
             "menuHome": false,
             "menuCounties": false,
+            "menuOrganisations": false,
+            "menuThemes": false,
+            "menuComparison": false,
+            "menuPeriods": false,
+            "menuGlossary": false,
+            "menuActivities": false,
+            "menuSearch": false,
             "menuAccessibility": false,
+            "scripts": false,
             "breadcrumbs": crumbs,
             "hasBreadcrumbs": !crumbs.isEmpty,
             "largePrint": false,

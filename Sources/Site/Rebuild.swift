@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import PlanModel
 import PlanParser
@@ -5,8 +6,9 @@ import Render
 
 /// The pieces of a build, one at a time, for the preview server: after one plan file changes it
 /// re-reads that file only and re-renders that plan's pages and the site-wide pages.
-/// `SiteBuilder.render` is the reference; these must give the same files it does
-/// (PreviewTests checks that an incremental rebuild equals a full render).
+/// `SiteBuilder.check` and `SiteBuilder.render` are the reference; these must give the same
+/// content and files they do (PreviewTests checks that a rebuild equals a full build), so a
+/// change to `render` needs the same change here.
 extension ContentLoader {
     /// One plan file, read and parsed as `load` reads it.
     /// Returns nil when the file is no longer an ordinary plan file inside the content folder
@@ -29,23 +31,64 @@ extension ContentLoader {
 }
 
 extension SiteBuilder {
+    /// The second half of `check`: the joins across counties (the catalogue) and what they find,
+    /// on content as `ContentLoader.load` gives it. `check` is `load` then this.
+    public static func joined(_ loaded: LoadedContent, options: BuildOptions) -> LoadedContent {
+        var content = loaded
+        let (catalog, diagnostics) = CatalogLoader.build(content, plans: published(content.plans, options))
+        content.catalog = catalog
+        content.diagnostics = (content.diagnostics + diagnostics).sorted()
+        return content
+    }
+
     /// The plans a render publishes: drafts only when asked for or in the preview.
     public static func publishedPlans(_ content: LoadedContent, options: BuildOptions) -> [Plan] {
-        content.plans.filter { !$0.isDraft || options.includeDrafts || options.preview }
+        published(content.plans, options)
     }
 
-    /// One plan's files, as `render` makes them.
+    /// One plan's files (its alternate formats and its pages), as `render` makes them, with the
+    /// content's catalogue.
     public static func renderPlanFiles(
-        _ plan: Plan, county: County, renderer: SiteRenderer, options: BuildOptions
+        _ plan: Plan, county: County, content: LoadedContent, renderer: SiteRenderer, options: BuildOptions
     ) throws -> [OutputFile] {
-        try renderPlan(plan, county: county, renderer: renderer, options: options)
+        try renderPlan(plan, county: county, renderer: renderer, options: options, catalog: content.catalog)
     }
 
-    /// The site-wide files (home page, county pages, joined pages, assets), as `render` makes them.
+    /// What a plan's files take from the other plans: whether there is a catalogue, and its
+    /// glossary abbreviations, which a plan's text links to the joined glossary. When a change
+    /// to one plan changes these, every plan's pages must be made again.
+    /// (Themes and counties come from files whose change rebuilds everything anyway.)
+    public struct SharedPlanInputs: Equatable, Sendable {
+        var hasCatalog: Bool
+        var abbreviations: [String: String]
+    }
+
+    public static func sharedPlanInputs(_ content: LoadedContent) -> SharedPlanInputs {
+        let terms = content.catalog?.glossary.terms.filter(\.isAbbreviation) ?? []
+        return SharedPlanInputs(
+            hasCatalog: content.catalog != nil,
+            abbreviations: Dictionary(terms.map { ($0.term, $0.url) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// Everything `render` makes besides the plans' own files: the site pages and assets, the
+    /// site-wide data files, the search index and the publishing files. `planPages` are the
+    /// paths of every plan's files, which the sitemap lists.
     public static func renderSiteFiles(
-        _ content: LoadedContent, renderer: SiteRenderer, options: BuildOptions
+        _ content: LoadedContent, renderer: SiteRenderer, options: BuildOptions, planPages: [String]
     ) throws -> [OutputFile] {
-        try renderer.sitePages(counties: content.counties, plans: publishedPlans(content, options: options),
-                               preview: options.preview)
+        guard let site = content.site else { return [] }
+        let plans = published(content.plans, options)
+        var files = try renderer.sitePages(counties: content.counties, plans: plans, catalog: content.catalog,
+                                           preview: options.preview)
+        if options.formats == .all {
+            files += PlanFormats.renderSiteWide(plans: plans, counties: content.counties)
+        }
+        if let catalog = content.catalog {
+            files.append(OutputFile(path: "sok/index.json", bytes: [UInt8](try catalog.searchIndexJSON())))
+        }
+        let publishing = try PublishingFiles(templatesDirectory: options.templatesDirectory, site: site)
+        files += publishing.render(pages: (planPages + files.map(\.path)).filter { $0.hasSuffix(".html") },
+                                   plans: plans, counties: content.counties)
+        return files
     }
 }

@@ -93,7 +93,8 @@ public enum SiteBuilder {
             let plan = plans[index]
             guard let county = counties[plan.countySlug] else { return }
             do {
-                let files = try renderPlan(plan, county: county, renderer: renderer, options: options)
+                let files = try renderPlan(plan, county: county, renderer: renderer, options: options,
+                                           catalog: content.catalog)
                 perPlan.withLock { $0[index] = files }
             } catch {
                 failure.withLock { $0 = $0 ?? error }
@@ -101,7 +102,8 @@ public enum SiteBuilder {
         }
         if let error = failure.withLock({ $0 }) { throw error }
         var files = perPlan.withLock { $0 }.flatMap { $0 }
-        files += try renderer.sitePages(counties: content.counties, plans: plans, preview: options.preview)
+        files += try renderer.sitePages(counties: content.counties, plans: plans, catalog: content.catalog,
+                                        preview: options.preview)
         if options.formats == .all {
             files += PlanFormats.renderSiteWide(plans: plans, counties: content.counties)
         }
@@ -115,8 +117,11 @@ public enum SiteBuilder {
     }
 
     /// A plan's alternate formats first, so that its page can link them with their sizes.
-    static func renderPlan(_ plan: Plan, county: County, renderer: SiteRenderer, options: BuildOptions) throws -> [OutputFile] {
+    /// With the catalogue, the page links its themes and glossary abbreviations to the joined pages.
+    static func renderPlan(_ plan: Plan, county: County, renderer: SiteRenderer, options: BuildOptions,
+                           catalog: Catalog? = nil) throws -> [OutputFile] {
         let formats = options.formats == .all ? try renderer.alternateFormats(plan, county: county) : []
-        return formats + (try renderer.planPages(plan, county: county, formats: formats, preview: options.preview))
+        return formats + (try renderer.planPages(plan, county: county, formats: formats, preview: options.preview,
+                                                 catalog: catalog))
     }
 }

@@ -88,12 +88,55 @@ struct PreviewPartsTests {
         for host in ["127.0.0.1", "localhost", "::1", "[::1]", "127.0.0.2"] {
             #expect(PreviewConfiguration(host: host).isLoopback, "\(host)")
         }
-        for host in ["0.0.0.0", "::", "192.168.1.10", "example.se"] {
+        for host in ["0.0.0.0", "::", "192.168.1.10", "example.se", "127.0.0.1.example.se", "127.evil.se", "127.0.0.300"] {
             #expect(!PreviewConfiguration(host: host).isLoopback, "\(host)")
+        }
+        for authority in ["127.0.0.1:8000", "localhost:8000", "LOCALHOST", "[::1]:8000", "127.0.0.1"] {
+            #expect(PreviewResponder.isLocal(authority), "\(authority)")
+        }
+        for authority in ["example.se", "example.se:8000", "127.0.0.1.example.se:8000", "[2001:db8::1]:8000"] {
+            #expect(!PreviewResponder.isLocal(authority), "\(authority)")
         }
         #expect(PreviewServer.url(host: "0.0.0.0", port: 8000) == "http://127.0.0.1:8000/")
         #expect(PreviewServer.url(host: "::1", port: 8001) == "http://[::1]:8001/")
         #expect(PreviewMessages.listening(PreviewServer.url(host: "127.0.0.1", port: 8000))
             == "Förhandsvisning: http://127.0.0.1:8000/ — tryck Ctrl-C för att avsluta")
+    }
+}
+
+@Suite("Which tabs reload")
+struct ReloadTargetTests {
+    /// Publishes `changes` after a first site and returns the generations each listener heard.
+    static func heard(_ changes: [String: [UInt8]], problems: [Diagnostic] = [], pages: [String?]) async -> [[Int]] {
+        let state = PreviewState()
+        let site: [String: [UInt8]] = ["index.html": [1], "dalarna/plan/index.html": [2], "assets/style.css": [3]]
+        state.publish(files: site, problems: [])
+        let streams = pages.map { state.listen(page: $0).generations }
+        state.publish(files: site.merging(changes) { _, new in new }, problems: problems)
+        state.close()
+        var heard: [[Int]] = []
+        for stream in streams {
+            var generations: [Int] = []
+            for await generation in stream { generations.append(generation) }
+            heard.append(generations)
+        }
+        return heard
+    }
+
+    @Test func onlyTheChangedPageReloads() async {
+        let heard = await Self.heard(["dalarna/plan/index.html": [9]],
+                                     pages: ["dalarna/plan/index.html", "index.html", nil])
+        #expect(heard == [[2], [], [2]])
+    }
+
+    @Test func aStylesheetChangeReloadsEveryTab() async {
+        let heard = await Self.heard(["assets/style.css": [9]], pages: ["dalarna/plan/index.html", "index.html"])
+        #expect(heard == [[2], [2]])
+    }
+
+    @Test func errorsReloadEveryTab() async {
+        let error = Diagnostic(.error, at: SourceLocation(file: "content/a/b.md", line: 1, column: 1), "Fel.")
+        let heard = await Self.heard([:], problems: [error], pages: ["dalarna/plan/index.html", "index.html"])
+        #expect(heard == [[2], [2]])
     }
 }

@@ -58,6 +58,18 @@ struct PreviewServerTests {
                 return String(decoding: try socket.readToEnd(), as: UTF8.self)
             }
             #expect(post.hasPrefix("HTTP/1.1 405"))
+
+            // DNS rebinding: another site's name pointed at 127.0.0.1 gets nothing.
+            let rebound = try await onOwnThread {
+                let socket = try Socket(port: preview.port, receiveTimeoutMilliseconds: 10_000)
+                defer { socket.closeConnection() }
+                try socket.sendText("GET / HTTP/1.1\r\nHost: angripare.example:\(preview.port)\r\nConnection: close\r\n\r\n")
+                return String(decoding: try socket.readToEnd(), as: UTF8.self)
+            }
+            #expect(rebound.hasPrefix("HTTP/1.1 403"))
+            #expect(!rebound.contains("<html"))
+            let local = try await RawHTTP.get("/", port: preview.port)
+            #expect(local.status == 200)
         }
     }
 

@@ -10,7 +10,8 @@ import Testing
     @Test func planPageMatchesGoldenFile() throws {
         let plan = try HTMLFixtures.parsedPlan()
         let pages = try HTMLFixtures.renderer(baseURL: "https://www.example.se/planer").planPages(
-            plan, county: HTMLFixtures.county, formats: HTMLFixtures.formats(for: plan), preview: false)
+            plan, county: HTMLFixtures.county, formats: HTMLFixtures.formats(for: plan), preview: false,
+            catalog: try HTMLFixtures.fixtureCatalog(plan))
         let page = try HTMLFixtures.page(pages, "testlan/testplan/index.html")
         let golden = HTMLFixtures.goldenFolder.appendingPathComponent("plan-page.html")
         if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
@@ -197,9 +198,9 @@ import Testing
             #expect(!page.contains("Utkast"))
         }
         // In lists too, only in the preview.
-        let listed = try renderer.sitePages(counties: [HTMLFixtures.county], plans: [draft], preview: true)
+        let listed = try renderer.sitePages(counties: [HTMLFixtures.county], plans: [draft], catalog: nil, preview: true)
         #expect(try HTMLFixtures.page(listed, "index.html").contains("<span class=\"draft-marker\">Utkast</span>"))
-        let hidden = try renderer.sitePages(counties: [HTMLFixtures.county], plans: [draft], preview: false)
+        let hidden = try renderer.sitePages(counties: [HTMLFixtures.county], plans: [draft], catalog: nil, preview: false)
         #expect(!(try HTMLFixtures.page(hidden, "index.html")).contains("Utkast"))
     }
 

@@ -1,21 +1,25 @@
 import Foundation
 import PlanModel
 import Render
+import Site
 import Testing
 
 @Suite struct HTMLSitePagesTests {
-    /// Every page of the real site: the five plans with their large-print copies, and the site pages.
+    /// Every page of the real site: the five plans with their large-print copies, the site pages
+    /// and the pages joined across counties.
     static func wholeSite(baseURL: String? = nil, preview: Bool = false) throws -> [OutputFile] {
         let renderer = try HTMLFixtures.renderer(baseURL: baseURL)
-        let real = try HTMLFixtures.realContent()
+        let real = try HTMLFixtures.realSite()
         var files: [OutputFile] = []
-        for plan in real.plans {
-            let county = try #require(real.counties.first { $0.slug == plan.countySlug })
+        for plan in real.content.plans {
+            let county = try #require(real.content.counties.first { $0.slug == plan.countySlug })
             let formats = HTMLFixtures.formats(for: plan)
             files += formats
-            files += try renderer.planPages(plan, county: county, formats: formats, preview: preview)
+            files += try renderer.planPages(plan, county: county, formats: formats, preview: preview, catalog: real.catalog)
         }
-        files += try renderer.sitePages(counties: real.counties, plans: real.plans, preview: preview)
+        files += try renderer.sitePages(counties: real.content.counties, plans: real.content.plans,
+                                        catalog: real.catalog, preview: preview)
+        files.append(OutputFile(path: "sok/index.json", bytes: [UInt8](try real.catalog.searchIndexJSON())))
         return files
     }
 
@@ -23,7 +27,7 @@ import Testing
 
     @Test func sitePagesAreWhereTheSiteExpectsThem() throws {
         let real = try HTMLFixtures.realContent()
-        let files = try HTMLFixtures.renderer().sitePages(counties: real.counties, plans: real.plans, preview: false)
+        let files = try HTMLFixtures.renderer().sitePages(counties: real.counties, plans: real.plans, catalog: nil, preview: false)
         let paths = Set(files.map(\.path))
         let expected: Set<String> = ["index.html", "lan/index.html", "tillganglighet/index.html", "404.html",
                                      "assets/style.css"]
@@ -37,7 +41,7 @@ import Testing
     /// From the home page every plan is one click away, and its county page too.
     @Test func homePageLinksEveryCountyAndEveryPlan() throws {
         let real = try HTMLFixtures.realContent()
-        let files = try HTMLFixtures.renderer().sitePages(counties: real.counties, plans: real.plans, preview: false)
+        let files = try HTMLFixtures.renderer().sitePages(counties: real.counties, plans: real.plans, catalog: nil, preview: false)
         let home = try HTMLFixtures.page(files, "index.html")
         let links = Set(HTMLScan.attributeValues("href", in: home))
         for plan in real.plans {
@@ -91,12 +95,19 @@ import Testing
                 #expect(html.contains("<nav class=\"breadcrumbs\" aria-label=\"Brödsmulor\">"), "\(page.path)")
             }
         }
-        #expect(pages.count == 5 * 2 + 4 + 4)
+        let catalog = try HTMLFixtures.realSite().catalog
+        let activityPages = 1 + catalog.counties.filter { !$0.activityRange.isEmpty }.count
+            + catalog.themeEntries.filter { $0.activityCount > 0 }.count
+            + catalog.themeEntries.reduce(0) { $0 + $1.counties.filter { !$0.activityIndices.isEmpty }.count }
+            + catalog.organisationGroups.flatMap(\.organisationIDs).filter { !catalog.activityIndices(organisation: $0).isEmpty }.count
+        let joined = 1 + catalog.organisationGroups.count + catalog.organisationGroups.flatMap(\.organisationIDs).count
+            + 1 + catalog.themeEntries.count + 4 + activityPages
+        #expect(pages.count == 5 * 2 + 4 + 4 + joined)
     }
 
     @Test func menuMarksTheCurrentPage() throws {
         let real = try HTMLFixtures.realContent()
-        let files = try HTMLFixtures.renderer().sitePages(counties: real.counties, plans: real.plans, preview: false)
+        let files = try HTMLFixtures.renderer().sitePages(counties: real.counties, plans: real.plans, catalog: nil, preview: false)
         #expect(try HTMLFixtures.page(files, "index.html").contains("<a href=\"index.html\" aria-current=\"page\">Start</a>"))
         #expect(try HTMLFixtures.page(files, "lan/index.html").contains("<a href=\"../lan/index.html\" aria-current=\"page\">Län</a>"))
         #expect(try HTMLFixtures.page(files, "tillganglighet/index.html")
@@ -141,12 +152,19 @@ import Testing
         return parts.joined(separator: "/")
     }
 
-    /// Nothing runs and nothing is fetched from elsewhere: no scripts, no external stylesheets or fonts.
+    /// Nothing is fetched from elsewhere: no external stylesheets or fonts. Only the search page
+    /// and the activity index have a script, our own, from assets/; nothing inline.
     @Test func noScriptsAndNothingFromOtherHosts() throws {
         let files = try Self.wholeSite(baseURL: "https://www.example.se/planer/")
+        let scripts = ["sok/index.html": "sok.js", "aktiviteter/index.html": "aktiviteter.js"]
         for page in Self.htmlPages(files) {
             let html = HTMLFixtures.text(page)
-            #expect(!html.lowercased().contains("<script"), "\(page.path)")
+            let count = html.lowercased().components(separatedBy: "<script").count - 1
+            if let script = scripts[page.path] {
+                #expect(count == 1 && html.contains("<script src=\"../assets/\(script)\" defer></script>"), "\(page.path)")
+            } else {
+                #expect(count == 0, "\(page.path)")
+            }
             #expect(!html.lowercased().contains("<iframe") && !html.lowercased().contains("<img"), "\(page.path)")
             for line in html.split(separator: "\n") where line.contains("<link ") {
                 let href = HTMLScan.attributeValues("href", in: String(line)).first ?? ""
@@ -155,6 +173,10 @@ import Testing
                 #expect(!href.contains("//") || href.hasPrefix("https://www.example.se/planer/"), "\(page.path): \(line)")
             }
             #expect(!html.contains("style=\""), "\(page.path): inline style")
+        }
+        for script in scripts.values {
+            let source = try HTMLFixtures.page(files, "assets/\(script)")
+            #expect(!source.contains("http://") && !source.contains("https://") && !source.contains("import "), "\(script)")
         }
         let css = try HTMLFixtures.page(files, "assets/style.css")
         #expect(!css.contains("@import") && !css.contains("@font-face") && !css.contains("url("))
@@ -165,7 +187,7 @@ import Testing
 
     /// The statement has every fact Digg asks for, from the site's settings.
     @Test func accessibilityStatementHasEveryRequiredFact() throws {
-        let files = try HTMLFixtures.renderer().sitePages(counties: [HTMLFixtures.county], plans: [], preview: false)
+        let files = try HTMLFixtures.renderer().sitePages(counties: [HTMLFixtures.county], plans: [], catalog: nil, preview: false)
         let page = try HTMLFixtures.page(files, "tillganglighet/index.html")
         let required = [
             "<h1>Tillgänglighetsredogörelse</h1>",
@@ -186,13 +208,13 @@ import Testing
 
     @Test func notFoundPageLinksFromTheBaseURLWhenThereIsOne() throws {
         let with = try HTMLFixtures.renderer(baseURL: "https://www.example.se/planer")
-            .sitePages(counties: [HTMLFixtures.county], plans: [], preview: false)
+            .sitePages(counties: [HTMLFixtures.county], plans: [], catalog: nil, preview: false)
         let page = try HTMLFixtures.page(with, "404.html")
         // The stylesheet is inside the page, so it is styled at any depth and any address.
         #expect(page.contains("<style>\n/* PlanPress: the one stylesheet") && !page.contains("rel=\"stylesheet\""))
         #expect(page.contains("<a href=\"https://www.example.se/planer/index.html\">Till startsidan</a>"))
         #expect(!page.contains("rel=\"canonical\""))
-        let without = try HTMLFixtures.renderer().sitePages(counties: [HTMLFixtures.county], plans: [], preview: false)
+        let without = try HTMLFixtures.renderer().sitePages(counties: [HTMLFixtures.county], plans: [], catalog: nil, preview: false)
         #expect(try HTMLFixtures.page(without, "404.html").contains("<a href=\"index.html\">Till startsidan</a>"))
     }
 

@@ -1,7 +1,9 @@
+import Catalog
 import Foundation
 import PlanModel
 import PlanParser
 import Render
+import Site
 import Testing
 
 /// Shared fixtures for the HTML page tests: the repository's templates, a small plan that uses
@@ -155,6 +157,26 @@ enum HTMLFixtures {
             }
         }
         return (plans, counties)
+    }
+
+    /// The real content as the site builder reads it, with the catalogue joined across counties.
+    static func realSite() throws -> (content: LoadedContent, catalog: Catalog) {
+        let options = BuildOptions(contentDirectory: repository.appendingPathComponent("content").path)
+        let (content, report) = SiteBuilder.check(options)
+        #expect(!report.diagnostics.hasErrors, "\(report.diagnostics.map(\.description))")
+        return (content, try #require(content.catalog))
+    }
+
+    /// A catalogue of the fixture plan alone, with the real organisations and themes.
+    static func fixtureCatalog(_ plan: Plan) throws -> Catalog {
+        let content = repository.appendingPathComponent("content")
+        let organisations = try String(contentsOf: content.appendingPathComponent("organisations.yml"), encoding: .utf8)
+        let themes = try String(contentsOf: content.appendingPathComponent("themes.yml"), encoding: .utf8)
+        let registry = OrganisationRegistry.load(organisations, file: "content/organisations.yml",
+                                                 countySlugs: ["dalarna", "jamtland-harjedalen", "vasternorrland",
+                                                               "vastmanland", county.slug]).registry
+        let vocabulary = ThemeVocabulary.load(themes, file: "content/themes.yml").vocabulary
+        return Catalog.build(plans: [plan], counties: [county], registry: registry, themes: vocabulary).0
     }
 
     static func text(_ file: OutputFile) -> String { String(decoding: file.bytes, as: UTF8.self) }

@@ -1,0 +1,712 @@
+import Catalog
+import Foundation
+import PlanModel
+import Synchronization
+
+/// Where the pages joined across counties live in the output, relative to the site root.
+enum HTMLCatalogAddress {
+    static let organisations = "organisationer/index.html"
+    /// `organisationer/typ/myndigheter/index.html`
+    static func organisationGroup(_ kind: OrganisationGroupKind) -> String { "organisationer/typ/\(kind.rawValue)/index.html" }
+    static func organisation(_ id: String) -> String { CatalogAddress.organisation(id) }
+    static let themes = "teman/index.html"
+    static func theme(_ id: String) -> String { "teman/\(id)/index.html" }
+    static let comparison = "jamforelse/index.html"
+    static let periods = "perioder/index.html"
+    static let glossary = CatalogAddress.glossaryPage
+    static let activities = "aktiviteter/index.html"
+    static func activities(county: String) -> String { "aktiviteter/lan/\(county)/index.html" }
+    static func activities(theme: String) -> String { "aktiviteter/tema/\(theme)/index.html" }
+    static func activities(organisation: String) -> String { "aktiviteter/organisation/\(organisation)/index.html" }
+    static func activities(county: String, theme: String) -> String { "aktiviteter/lan/\(county)/tema/\(theme)/index.html" }
+    static let search = "sok/index.html"
+    /// Written by the site builder from `Catalog.searchIndexJSON()`.
+    static let searchIndex = "sok/index.json"
+}
+
+extension HTMLStrings {
+    /// `1 aktivitet`, `12 aktiviteter`: the text `key.one` or `key.many`, with `{n}` filled in.
+    func count(_ key: String, _ number: Int) -> String {
+        text(number == 1 ? key + ".one" : key + ".many").replacingOccurrences(of: "{n}", with: String(number))
+    }
+
+    /// The text `key` with each `{name}` replaced by its value. Plain text, escaped by the template.
+    func fill(_ key: String, _ values: [(String, String)]) -> String {
+        var result = text(key)
+        for (name, value) in values { result = result.replacingOccurrences(of: "{\(name)}", with: value) }
+        return result
+    }
+
+    /// `a, b och c`
+    func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " " + text("lists.and") + " " + items[items.count - 1]
+        }
+    }
+
+    /// Texts the catalogue pages look up by name (`HTMLStrings.load` insists on them).
+    static let catalogTexts: [String] = {
+        let counted = ["activities", "areas", "plans", "organisations", "counties", "themes", "definitions", "terms",
+                       "involvement.responsibleActivities", "involvement.partnerActivities",
+                       "involvement.responsibleAreas", "involvement.partnerAreas", "involvement.signedPlans",
+                       "involvement.counties"]
+        return counted.flatMap { ["count.\($0).one", "count.\($0).many"] } + [
+            "lists.and", "menu.organisations", "menu.themes", "menu.comparison", "menu.periods", "menu.glossary",
+            "menu.activities", "menu.search",
+            "organisations.title", "organisation.description", "organisation.national", "organisationGroup.description",
+            "organisationGroup.title", "organisationGroup.pageTitle",
+            "themes.title", "theme.description", "theme.title",
+            "comparison.title", "comparison.zeroNote", "comparison.untaggedNote", "comparison.cellContext",
+            "periods.title", "periods.chartTitle", "periods.chartDescription", "periods.chartPlan", "periods.summary",
+            "periods.busiest", "periods.chartYearsDescription",
+            "glossary.title",
+            "activityIndex.title", "activityIndex.countyTitle", "activityIndex.themeTitle",
+            "activityIndex.organisationTitle", "activityIndex.countyThemeTitle", "activityIndex.description",
+            "activityIndex.status", "activityIndex.summary", "activityIndex.byCounty", "activityIndex.byTheme",
+            "activityIndex.byOrganisation", "activityIndex.all", "activityIndex.themePage", "activityIndex.organisationPage",
+            "organisation.inheritedResponsible", "organisation.inheritedPartner", "organisation.responsibleActivities",
+            "organisation.partnerActivities", "organisation.responsibleAreas", "organisation.partnerAreas",
+            "theme.inherited", "theme.areas", "theme.activities", "comparison.allCounties", "comparison.allThemes",
+            "search.title",
+            "explore.organisations", "explore.organisationsText", "explore.themes", "explore.themesText",
+            "explore.comparison", "explore.comparisonText", "explore.periods", "explore.periodsText",
+            "explore.glossary", "explore.glossaryText", "explore.activities", "explore.activitiesText",
+            "explore.search", "explore.searchText",
+        ]
+    }()
+}
+
+extension SiteRenderer {
+    /// The way into the pages joined across counties, for the home page and the search page.
+    func exploreLinks(from path: String) -> [HTMLContext] {
+        [
+            ("organisations", HTMLCatalogAddress.organisations),
+            ("themes", HTMLCatalogAddress.themes),
+            ("comparison", HTMLCatalogAddress.comparison),
+            ("activities", HTMLCatalogAddress.activities),
+            ("periods", HTMLCatalogAddress.periods),
+            ("glossary", HTMLCatalogAddress.glossary),
+            ("search", HTMLCatalogAddress.search),
+        ].map { key, target in
+            [
+                "name": strings.text("explore.\(key)"),
+                "text": strings.text("explore.\(key)Text"),
+                "href": HTMLText.relative(from: path, to: target),
+            ]
+        }
+    }
+}
+
+/// The pages joined across counties, from the catalogue's indexes: every list is a slice or a
+/// lookup, so the work grows with the content (activities × their themes and organisations),
+/// never with plans × organisations.
+///
+/// Links inside lists use addresses relative to the site root after `{{root}}` in the
+/// templates, so one item's data serves every page that lists it.
+struct HTMLCatalogPages: Sendable {
+    let renderer: SiteRenderer
+    let catalog: Catalog
+
+    var strings: HTMLStrings { renderer.strings }
+
+    /// Renders one page; jobs run side by side, so each builds its own page data.
+    typealias Job = @Sendable () -> OutputFile
+
+    /// Every page, rendered on all cores (the templates are read-only), in a fixed order.
+    func pages() -> [OutputFile] {
+        var jobs: [Job] = organisationJobs() + themeJobs()
+        jobs.append { [self] in comparisonPage() }
+        jobs.append { [self] in periodsPage() }
+        jobs.append { [self] in glossaryPage() }
+        jobs += HTMLActivityIndex(owner: self).jobs()
+        jobs.append { [self] in searchPage() }
+        let all = jobs
+        let results = Mutex([OutputFile?](repeating: nil, count: all.count))
+        DispatchQueue.concurrentPerform(iterations: all.count) { index in
+            let file = all[index]()
+            results.withLock { $0[index] = file }
+        }
+        return results.withLock { $0.compactMap { $0 } }
+    }
+
+    // MARK: - Frame
+
+    /// The common page data, with breadcrumbs after Start and the menu item to mark.
+    func page(_ path: String, crumbs: [(text: String, target: String?)], menu: String? = nil) -> HTMLContext {
+        var context = renderer.page(path: path, language: renderer.site.language,
+                                    breadcrumbs: [(strings.text("breadcrumbs.home"), "index.html")] + crumbs,
+                                    catalog: true)
+        if let menu { context[menu] = true }
+        return context
+    }
+
+    func render(_ template: String, _ path: String, _ context: HTMLContext) -> OutputFile {
+        OutputFile(path: path, text: renderer.templates.render(template, context))
+    }
+
+    func countyName(_ slug: String) -> String { catalog.county(slug: slug)?.name ?? slug }
+    func countyShortName(_ slug: String) -> String { catalog.county(slug: slug)?.shortName ?? slug }
+    func themeName(_ id: String) -> String { catalog.themes.theme(id: id)?.name ?? id }
+
+    func kindName(_ kind: PlanKind) -> String {
+        strings.text("kinds." + (kind == .överenskommelse ? "overenskommelse" : kind.rawValue))
+    }
+
+    /// `Länsstyrelsen Västernorrland` as the organisation page names it, or the id when unknown.
+    func organisationName(_ id: String) -> String { catalog.organisation(id: id)?.name ?? id }
+
+    /// A plan as a heading or list entry: title, address from the root, kind and period.
+    func planItem(_ planIndex: Int) -> HTMLContext {
+        let plan = catalog.plans[planIndex]
+        return [
+            "title": plan.title,
+            "url": plan.url,
+            "kindName": kindName(plan.kind),
+            "period": plan.period.description,
+            "countyName": catalog.counties[plan.countyIndex].name,
+        ]
+    }
+
+    /// An activity as a list entry, linking its row on the plan page from a page `root` deep.
+    /// `note` marks how it is linked.
+    func activityItem(_ index: Int, root: String, note: String? = nil) -> HTMLContext {
+        let activity = catalog.activities[index]
+        return [
+            "text": activity.text,
+            "href": root + activity.url,
+            "place": htmlOptional(activity.sectionPath.last),
+            "note": htmlOptional(note),
+        ]
+    }
+
+    /// An area as a list entry, linking its section on the plan page from a page `root` deep.
+    func areaItem(_ index: Int, root: String, note: String? = nil) -> HTMLContext {
+        let area = catalog.areas[index]
+        let parent = area.parentAreaIndex.map { catalog.areas[$0].headingText }
+        return [
+            "text": area.headingText,
+            "href": root + area.url,
+            "place": htmlOptional(parent),
+            "note": htmlOptional(note),
+        ]
+    }
+
+    /// `ansvarar för 3 aktiviteter, samverkanspart i 2 områden`
+    func involvementText(_ counts: InvolvementCounts) -> String {
+        [
+            ("involvement.responsibleActivities", counts.responsibleActivities),
+            ("involvement.partnerActivities", counts.partnerActivities),
+            ("involvement.responsibleAreas", counts.responsibleAreas),
+            ("involvement.partnerAreas", counts.partnerAreas),
+            ("involvement.signedPlans", counts.signedPlans),
+        ].filter { $0.1 > 0 }.map { strings.count("count." + $0.0, $0.1) }.joined(separator: ", ")
+    }
+
+    /// The text with its first letter in upper case, to stand as a sentence.
+    func sentence(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    /// `Nationell` or the county's name.
+    func scopeText(_ organisation: Organisation) -> String {
+        organisation.scope.countySlug.map(countyName) ?? strings.text("organisation.national")
+    }
+
+    // MARK: - Organisations
+
+    /// An organisation as the index and its group's table show it.
+    private func organisationEntry(_ id: String) -> HTMLContext? {
+        guard let organisation = catalog.organisation(id: id), let involvement = catalog.involvement(of: id) else { return nil }
+        return [
+            "name": organisation.name,
+            "url": HTMLCatalogAddress.organisation(id),
+            "scope": scopeText(organisation),
+            "counties": sentence(strings.count("count.involvement.counties", involvement.counties.count)),
+            "involvement": involvementText(involvement.counts),
+            "counts": [
+                "responsibleActivities": involvement.counts.responsibleActivities,
+                "partnerActivities": involvement.counts.partnerActivities,
+                "responsibleAreas": involvement.counts.responsibleAreas,
+                "partnerAreas": involvement.counts.partnerAreas,
+                "signedPlans": involvement.counts.signedPlans,
+                "counties": involvement.counties.count,
+            ] as HTMLContext,
+        ]
+    }
+
+    func organisationJobs() -> [Job] {
+        var jobs: [Job] = []
+        let indexPath = HTMLCatalogAddress.organisations
+        let title = strings.text("organisations.title")
+
+        // The index: every group with its organisations.
+        jobs.append { [self] in
+            var total = 0
+            let groups = catalog.organisationGroups.map { group -> HTMLContext in
+                let members = group.organisationIDs.compactMap(organisationEntry)
+                total += members.count
+                return [
+                    "id": "grupp-" + group.kind.rawValue,
+                    "label": group.label,
+                    "url": HTMLCatalogAddress.organisationGroup(group.kind),
+                    "count": strings.count("count.organisations", members.count),
+                    "organisations": members,
+                ]
+            }
+            var index = page(indexPath, crumbs: [(title, nil)], menu: "menuOrganisations")
+            index["groups"] = groups
+            index["groupNav"] = groups
+            index["total"] = strings.count("count.organisations", total)
+            return render("organisations", indexPath, index)
+        }
+
+        // One page per group, as a table.
+        for group in catalog.organisationGroups {
+            jobs.append { [self] in
+                let path = HTMLCatalogAddress.organisationGroup(group.kind)
+                var context = page(path, crumbs: [(title, indexPath), (group.label, nil)])
+                let members = group.organisationIDs.compactMap(organisationEntry)
+                context["group"] = [
+                    "label": group.label,
+                    "count": strings.count("count.organisations", members.count),
+                    "organisations": members,
+                    "title": strings.fill("organisationGroup.title", [("label", group.label)]),
+                    "pageTitle": strings.fill("organisationGroup.pageTitle", [("label", group.label)]),
+                    "description": strings.fill("organisationGroup.description", [("label", group.label)]),
+                ] as HTMLContext
+                return render("organisation-group", path, context)
+            }
+        }
+
+        // One page per organisation.
+        for group in catalog.organisationGroups {
+            for id in group.organisationIDs {
+                guard let organisation = catalog.organisation(id: id), let involvement = catalog.involvement(of: id)
+                else { continue }
+                jobs.append { [self] in organisationPage(organisation, involvement, group: group) }
+            }
+        }
+        return jobs
+    }
+
+    private func organisationPage(_ organisation: Organisation, _ involvement: OrganisationInvolvement,
+                                  group: OrganisationGroup) -> OutputFile {
+        let path = HTMLCatalogAddress.organisation(organisation.id)
+        var context = page(path, crumbs: [
+            (strings.text("organisations.title"), HTMLCatalogAddress.organisations),
+            (group.label, HTMLCatalogAddress.organisationGroup(group.kind)),
+            (organisation.name, nil),
+        ])
+        let root = HTMLText.rootPrefix(of: path)
+        let responsibleNote = strings.text("organisation.inheritedResponsible")
+        let partnerNote = strings.text("organisation.inheritedPartner")
+        var activityCount = 0
+        let counties = involvement.counties.map { county -> HTMLContext in
+            let plans = county.plans.map { plan -> HTMLContext in
+                let responsible = plan.responsibleActivities.map { index in
+                    activityItem(index, root: root,
+                                 note: catalog.activities[index].responsible.source == .inherited ? responsibleNote : nil)
+                }
+                let partner = plan.partnerActivities.map { index in
+                    activityItem(index, root: root,
+                                 note: catalog.activities[index].partners.source == .inherited ? partnerNote : nil)
+                }
+                activityCount += plan.responsibleActivities.count + plan.partnerActivities.count
+                var item = planItem(plan.planIndex)
+                item["summary"] = sentence(involvementText(plan.counts))
+                item["lists"] = [
+                    list("organisation.responsibleActivities", responsible),
+                    list("organisation.partnerActivities", partner),
+                    list("organisation.responsibleAreas", plan.responsibleAreas.map { areaItem($0, root: root) }),
+                    list("organisation.partnerAreas", plan.partnerAreas.map { areaItem($0, root: root) }),
+                ].compactMap { $0 }
+                item["signed"] = plan.signed
+                return item
+            }
+            return [
+                "id": "lan-" + county.countySlug,
+                "name": countyName(county.countySlug),
+                "summary": sentence(involvementText(county.counts)),
+                "plans": plans,
+            ]
+        }
+        context["organisation"] = [
+            "name": organisation.name,
+            "short": htmlOptional(organisation.short),
+            "kindName": CatalogMessages.label(organisation.kind),
+            "groupLabel": group.label,
+            "groupURL": HTMLCatalogAddress.organisationGroup(group.kind),
+            "scope": scopeText(organisation),
+            "web": htmlOptional(organisation.url),
+            "summary": sentence(strings.count("count.involvement.counties", involvement.counties.count)) + ": "
+                + involvementText(involvement.counts) + ".",
+            "description": strings.fill("organisation.description", [("name", organisation.name)]),
+            "activitiesURL": activityCount > 0 ? HTMLCatalogAddress.activities(organisation: organisation.id) as Any : false,
+        ] as HTMLContext
+        context["counties"] = counties
+        context["hasCountyNav"] = involvement.counties.count > 1
+        return render("organisation", path, context)
+    }
+
+    /// A titled list with its count, or nil when it is empty.
+    private func list(_ key: String, _ items: [HTMLContext]) -> HTMLContext? {
+        guard !items.isEmpty else { return nil }
+        return ["heading": strings.text(key), "count": items.count, "items": items]
+    }
+
+    // MARK: - Themes
+
+    func themeJobs() -> [Job] {
+        var jobs: [Job] = []
+        let indexPath = HTMLCatalogAddress.themes
+        let title = strings.text("themes.title")
+        let inheritedNote = strings.text("theme.inherited")
+
+        let entries = catalog.themeEntries.compactMap { entry -> (Theme, ThemeEntry)? in
+            catalog.themes.theme(id: entry.themeID).map { ($0, entry) }
+        }
+        jobs.append { [self] in
+            var index = page(indexPath, crumbs: [(title, nil)], menu: "menuThemes")
+            index["themes"] = entries.map { theme, entry -> HTMLContext in
+                [
+                    "name": theme.name,
+                    "url": HTMLCatalogAddress.theme(theme.id),
+                    "description": htmlOptional(theme.description),
+                    "summary": sentence(summary(areas: entry.areaCount, activities: entry.activityCount,
+                                                counties: entry.counties.count)),
+                ]
+            }
+            return render("themes", indexPath, index)
+        }
+
+        for (theme, entry) in entries {
+            jobs.append { [self] in themePage(theme, entry, title: title, indexPath: indexPath, inheritedNote: inheritedNote) }
+        }
+        return jobs
+    }
+
+    private func themePage(_ theme: Theme, _ entry: ThemeEntry, title: String, indexPath: String,
+                           inheritedNote: String) -> OutputFile {
+        let path = HTMLCatalogAddress.theme(theme.id)
+        var context = page(path, crumbs: [(title, indexPath), (theme.name, nil)])
+        let root = HTMLText.rootPrefix(of: path)
+        let counties = entry.counties.map { county -> HTMLContext in
+            let plans = byPlan(areas: county.areaIndices, activities: county.activityIndices).map { group -> HTMLContext in
+                var item = planItem(group.plan)
+                item["lists"] = [
+                    list("theme.areas", group.areas.map {
+                        areaItem($0, root: root, note: catalog.areas[$0].themesInherited ? inheritedNote : nil)
+                    }),
+                    list("theme.activities", group.activities.map { activityItem($0, root: root) }),
+                ].compactMap { $0 }
+                item["summary"] = sentence(summary(areas: group.areas.count, activities: group.activities.count, counties: nil))
+                return item
+            }
+            return [
+                "id": "lan-" + county.countySlug,
+                "name": countyName(county.countySlug),
+                "summary": sentence(summary(areas: county.areaIndices.count, activities: county.activityIndices.count, counties: nil)),
+                "activitiesURL": county.activityIndices.isEmpty ? false as Any
+                    : HTMLCatalogAddress.activities(county: county.countySlug, theme: theme.id),
+                "plans": plans,
+            ]
+        }
+        context["theme"] = [
+            "name": theme.name,
+            "description": htmlOptional(theme.description),
+            "metaDescription": strings.fill("theme.description", [("name", theme.name)]),
+            "title": strings.fill("theme.title", [("name", theme.name)]),
+            "summary": sentence(summary(areas: entry.areaCount, activities: entry.activityCount, counties: entry.counties.count)),
+            "activitiesURL": HTMLCatalogAddress.activities(theme: theme.id),
+            "hasActivities": entry.activityCount > 0,
+        ] as HTMLContext
+        context["counties"] = counties
+        context["hasCountyNav"] = counties.count > 1
+        context["hasCounties"] = !counties.isEmpty
+        return render("theme", path, context)
+    }
+
+    /// `4 områden och 12 aktiviteter i 3 län` (the county part when `counties` is given).
+    func summary(areas: Int, activities: Int, counties: Int?) -> String {
+        let text = strings.list([strings.count("count.areas", areas), strings.count("count.activities", activities)])
+        guard let counties else { return text }
+        return text + " " + strings.count("count.involvement.counties", counties)
+    }
+
+    /// Areas and activities (ascending catalogue indices) grouped by plan, in catalogue order.
+    func byPlan(areas: [Int], activities: [Int]) -> [(plan: Int, areas: [Int], activities: [Int])] {
+        var groups: [(plan: Int, areas: [Int], activities: [Int])] = []
+        var i = 0, j = 0
+        while i < areas.count || j < activities.count {
+            let areaPlan = i < areas.count ? catalog.areas[areas[i]].planIndex : Int.max
+            let activityPlan = j < activities.count ? catalog.activities[activities[j]].planIndex : Int.max
+            let plan = min(areaPlan, activityPlan)
+            var group = (plan: plan, areas: [Int](), activities: [Int]())
+            while i < areas.count, catalog.areas[areas[i]].planIndex == plan { group.areas.append(areas[i]); i += 1 }
+            while j < activities.count, catalog.activities[activities[j]].planIndex == plan {
+                group.activities.append(activities[j]); j += 1
+            }
+            groups.append(group)
+        }
+        return groups
+    }
+
+    // MARK: - Comparison
+
+    func comparisonPage() -> OutputFile {
+        let path = HTMLCatalogAddress.comparison
+        let comparison = catalog.comparison
+        var context = page(path, crumbs: [(strings.text("comparison.title"), nil)], menu: "menuComparison")
+        // Areas per theme and county, from the theme entries.
+        var areaCounts = Array(repeating: Array(repeating: 0, count: comparison.countySlugs.count),
+                               count: comparison.themeIDs.count)
+        let column = Dictionary(uniqueKeysWithValues: comparison.countySlugs.enumerated().map { ($1, $0) })
+        for (row, id) in comparison.themeIDs.enumerated() {
+            for county in catalog.themeEntry(id: id)?.counties ?? [] {
+                if let c = column[county.countySlug] { areaCounts[row][c] = county.areaIndices.count }
+            }
+        }
+        func cell(activities: Int, areas: Int, url: String?, context: String) -> HTMLContext {
+            [
+                "activities": strings.count("count.activities", activities),
+                "areas": strings.count("count.areas", areas),
+                "url": activities > 0 ? url.map { $0 as Any } ?? false : false,
+                "context": context,
+            ]
+        }
+        let rows = comparison.themeIDs.enumerated().map { row, id -> HTMLContext in
+            let name = themeName(id)
+            let cells = comparison.countySlugs.enumerated().map { c, slug in
+                cell(activities: comparison.counts[row][c], areas: areaCounts[row][c],
+                     url: HTMLCatalogAddress.activities(county: slug, theme: id),
+                     context: strings.fill("comparison.cellContext", [("county", countyShortName(slug)), ("theme", name)]))
+            }
+            return [
+                "name": name,
+                "url": HTMLCatalogAddress.theme(id),
+                "cells": cells,
+                "total": cell(activities: comparison.themeTotals[row], areas: areaCounts[row].reduce(0, +),
+                              url: HTMLCatalogAddress.activities(theme: id),
+                              context: strings.fill("comparison.cellContext", [("county", strings.text("comparison.allCounties")), ("theme", name)])),
+            ]
+        }
+        let totals = comparison.countySlugs.enumerated().map { c, slug in
+            cell(activities: comparison.countyTotals[c], areas: areaCounts.reduce(0) { $0 + $1[c] },
+                 url: HTMLCatalogAddress.activities(county: slug),
+                 context: strings.fill("comparison.cellContext", [("county", countyShortName(slug)), ("theme", strings.text("comparison.allThemes"))]))
+        }
+        let grand = cell(activities: comparison.total, areas: areaCounts.reduce(0) { $0 + $1.reduce(0, +) },
+                         url: HTMLCatalogAddress.activities,
+                         context: strings.fill("comparison.cellContext", [("county", strings.text("comparison.allCounties")),
+                                                                           ("theme", strings.text("comparison.allThemes"))]))
+        // Counties whose plans have areas but no activities at all: their columns are zero.
+        let withoutActivities = catalog.counties.filter { county in
+            county.activityRange.isEmpty && county.planIndices.contains { !catalog.plans[$0].areaRange.isEmpty }
+        }
+        let untagged = comparison.untagged.reduce(0, +)
+        context["comparison"] = [
+            "counties": comparison.countySlugs.map { ["name": countyShortName($0), "url": CatalogAddress.county($0)] as HTMLContext },
+            "rows": rows,
+            "totals": totals,
+            "grandTotal": grand,
+            "zeroNote": withoutActivities.isEmpty ? false as Any : strings.fill("comparison.zeroNote", [
+                ("counties", strings.list(withoutActivities.map(\.name))),
+            ]),
+            "untaggedNote": untagged == 0 ? false as Any : strings.fill("comparison.untaggedNote", [
+                ("activities", strings.count("count.activities", untagged)),
+            ]),
+        ] as HTMLContext
+        return render("comparison", path, context)
+    }
+
+    // MARK: - Periods
+
+    func periodsPage() -> OutputFile {
+        let path = HTMLCatalogAddress.periods
+        var context = page(path, crumbs: [(strings.text("periods.title"), nil)], menu: "menuPeriods")
+        let periods = catalog.periods
+        let years = periods.years.map { year -> HTMLContext in
+            [
+                "year": year.year,
+                "count": year.planIndices.count,
+                "plans": year.planIndices.map(planItem),
+                "hasPlans": !year.planIndices.isEmpty,
+            ]
+        }
+        let plans = catalog.plans.indices.map { index -> HTMLContext in
+            var item = planItem(index)
+            let plan = catalog.plans[index]
+            item["first"] = plan.period.first
+            item["last"] = plan.period.last
+            item["years"] = plan.period.last - plan.period.first + 1
+            return item
+        }
+        context["periods"] = [
+            "years": years,
+            "plans": plans,
+            "hasYears": !years.isEmpty,
+            "chart": chart() as Any,
+            "summary": periodSummary() as Any,
+        ] as HTMLContext
+        return render("periods", path, context)
+    }
+
+    /// `Planerna gäller åren 2008–2020. Flest planer gällde 2016: 4 planer.`
+    private func periodSummary() -> Any {
+        let periods = catalog.periods
+        guard let first = periods.firstYear, let last = periods.lastYear else { return false }
+        let busiest = periods.years.max { a, b in
+            a.planIndices.count != b.planIndices.count ? a.planIndices.count < b.planIndices.count : a.year > b.year
+        }!
+        let span = first == last ? "\(first)" : "\(first)–\(last)"
+        return strings.fill("periods.summary", [("plans", strings.count("count.plans", catalog.plans.count)), ("span", span)])
+            + " " + strings.fill("periods.busiest", [("year", String(busiest.year)),
+                                                     ("plans", strings.count("count.plans", busiest.planIndices.count))])
+    }
+
+    /// Up to this many plans the chart has a bar per plan; with more, a column per year.
+    static let chartPlanLimit = 30
+
+    /// The chart as drawing data for inline SVG (lines, bars and texts, placed here): a bar per
+    /// plan across its years, or with many plans a column per year with the number in force.
+    /// The tables are the accessible form; the chart's `<desc>` says the same in words.
+    private func chart() -> Any {
+        let periods = catalog.periods
+        guard let first = periods.firstYear, let last = periods.lastYear, !catalog.plans.isEmpty else { return false }
+        func format(_ value: Double) -> String {
+            let rounded = (value * 10).rounded() / 10
+            return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        }
+        func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double) -> HTMLContext {
+            ["x1": format(x1), "y1": format(y1), "x2": format(x2), "y2": format(y2)]
+        }
+        func bar(_ x: Double, _ y: Double, _ width: Double, _ height: Double) -> HTMLContext {
+            ["x": format(x), "y": format(y), "width": format(max(width, 1)), "height": format(max(height, 0))]
+        }
+        func text(_ x: Double, _ y: Double, _ text: String, anchor: String) -> HTMLContext {
+            ["x": format(x), "y": format(y), "text": text, "anchor": anchor]
+        }
+        let yearCount = last - first + 1
+        let width = 960.0
+        var lines: [HTMLContext] = [], bars: [HTMLContext] = [], texts: [HTMLContext] = []
+        var descriptions: [String] = []
+        let height: Double
+        if catalog.plans.count <= Self.chartPlanLimit {
+            // A bar per plan: labels on the left, years across the top.
+            let labelWidth = 340.0, top = 34.0, rowHeight = 34.0, barHeight = 20.0
+            let yearWidth = (width - labelWidth - 16) / Double(yearCount)
+            func x(_ year: Int) -> Double { labelWidth + Double(year - first) * yearWidth }
+            height = top + Double(catalog.plans.count) * rowHeight + 8
+            let step = yearWidth >= 36 ? 1 : yearWidth >= 18 ? 2 : 5
+            for year in first...(last + 1) {
+                lines.append(line(x(year), top - 6, x(year), height - 4))
+                if year <= last, (year - first) % step == 0 {
+                    texts.append(text(x(year) + yearWidth / 2, 18, String(year), anchor: "middle"))
+                }
+            }
+            for (index, plan) in catalog.plans.enumerated() {
+                let label = strings.fill("periods.chartPlan", [
+                    ("county", catalog.counties[plan.countyIndex].shortName), ("kind", kindName(plan.kind)),
+                    ("period", plan.period.description),
+                ])
+                descriptions.append(label)
+                let y = top + Double(index) * rowHeight
+                texts.append(text(labelWidth - 10, y + rowHeight / 2 + 5, label, anchor: "end"))
+                bars.append(bar(x(plan.period.first), y + (rowHeight - barHeight) / 2,
+                                Double(plan.period.last - plan.period.first + 1) * yearWidth - 2, barHeight))
+            }
+        } else {
+            // A column per year, as high as the number of plans in force.
+            let left = 48.0, top = 24.0, plotHeight = 240.0, bottom = top + plotHeight
+            let most = max(1, periods.years.map(\.planIndices.count).max() ?? 1)
+            let columnWidth = (width - left - 16) / Double(yearCount)
+            height = bottom + 30
+            let step = columnWidth >= 36 ? 1 : columnWidth >= 18 ? 2 : 5
+            lines.append(line(left, bottom, width - 16, bottom))
+            texts.append(text(left - 8, top + 5, String(most), anchor: "end"))
+            texts.append(text(left - 8, bottom + 5, "0", anchor: "end"))
+            lines.append(line(left, top, width - 16, top))
+            for year in periods.years {
+                let x = left + Double(year.year - first) * columnWidth
+                let h = plotHeight * Double(year.planIndices.count) / Double(most)
+                bars.append(bar(x + 2, bottom - h, columnWidth - 4, h))
+                if (year.year - first) % step == 0 {
+                    texts.append(text(x + columnWidth / 2, bottom + 20, String(year.year), anchor: "middle"))
+                }
+                descriptions.append("\(year.year): \(strings.count("count.plans", year.planIndices.count))")
+            }
+        }
+        let description = (catalog.plans.count <= Self.chartPlanLimit
+            ? strings.text("periods.chartDescription") : strings.text("periods.chartYearsDescription"))
+        return [
+            "width": format(width),
+            "height": format(height),
+            "lines": lines,
+            "bars": bars,
+            "texts": texts,
+            "title": strings.text("periods.chartTitle"),
+            "description": description + " " + descriptions.joined(separator: "; ") + ".",
+        ] as HTMLContext
+    }
+
+    // MARK: - Glossary
+
+    func glossaryPage() -> OutputFile {
+        let path = HTMLCatalogAddress.glossary
+        var context = page(path, crumbs: [(strings.text("glossary.title"), nil)], menu: "menuGlossary")
+        let glossary = catalog.glossary
+        // Abbreviations in a definition lead to their own entry on the same page.
+        var linker = HTMLAbbreviationLinker(glossary: glossary) { "#" + $0.anchor }
+        var planIndices: Set<Int> = []
+        let terms = glossary.terms.enumerated().map { index, term -> HTMLContext in
+            let definitions = term.definitions.map { definition -> HTMLContext in
+                linker.startSection(excluding: index)
+                planIndices.insert(definition.planIndex)
+                var item = planItem(definition.planIndex)
+                item["html"] = linker.link(definition.html)
+                return item
+            }
+            return ["term": term.term, "id": term.anchor, "definitions": definitions]
+        }
+        // Letters that start a term, for a row of links at the top.
+        var letters: [HTMLContext] = []
+        var seen: Set<String> = []
+        for (term, item) in zip(glossary.terms, terms) {
+            guard let first = term.term.first else { continue }
+            let letter = String(first).uppercased()
+            if seen.insert(letter).inserted {
+                letters.append(["letter": letter, "target": item["id"] as? String ?? ""])
+            }
+        }
+        context["glossary"] = [
+            "terms": terms,
+            "hasTerms": !terms.isEmpty,
+            "letters": letters,
+            "hasLetters": letters.count > 1,
+            "summary": strings.list([strings.count("count.terms", terms.count),
+                                     strings.count("count.plans", planIndices.count)]),
+        ] as HTMLContext
+        return render("glossary", path, context)
+    }
+
+    // MARK: - Search
+
+    func searchPage() -> OutputFile {
+        let path = HTMLCatalogAddress.search
+        var context = page(path, crumbs: [(strings.text("search.title"), nil)], menu: "menuSearch")
+        context["scripts"] = ["sok.js"]
+        let names = Dictionary(uniqueKeysWithValues: catalog.counties.map { ($0.slug, $0.shortName) })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let countyNames = (try? encoder.encode(names)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        context["search"] = [
+            "index": HTMLText.relative(from: path, to: HTMLCatalogAddress.searchIndex),
+            "countyNames": countyNames,
+            "links": renderer.exploreLinks(from: path).filter { ($0["href"] as? String) != "index.html" },
+        ] as HTMLContext
+        return render("search", path, context)
+    }
+}
