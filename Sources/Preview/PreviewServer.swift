@@ -100,7 +100,7 @@ public struct PreviewServer: Sendable {
                     for await port in bound {
                         listening.set()
                         await loop.start()
-                        onListening(Self.url(host: configuration.host, port: port), port)
+                        if !Task.isCancelled { onListening(Self.url(host: configuration.host, port: port), port) }
                     }
                 }
                 // The first error (a port in use, say) ends the group, which cancels the other task.

@@ -87,8 +87,6 @@ final class PreviewState: Sendable {
         return (stream, current)
     }
 
-    var listenerCount: Int { shared.withLock { $0.listeners.count } }
-
     /// Ends every event stream, so that open connections do not hold the server up when it stops.
     func close() {
         let listeners = shared.withLock { shared in

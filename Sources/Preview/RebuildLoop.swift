@@ -3,7 +3,9 @@ import PlanModel
 import Synchronization
 
 /// Looks for changes, rebuilds and publishes, on a thread of its own: rendering is synchronous
-/// work that would otherwise hold up the threads that answer requests.
+/// work that would otherwise hold up the threads that answer requests. The slow half of each
+/// rebuild (`SiteWideWork`) runs on one more thread, so that a save is shown at once even while
+/// the pages that list every plan are still being made for the one before.
 final class RebuildLoop: Sendable {
     private let configuration: PreviewConfiguration
     private let state: PreviewState
@@ -11,6 +13,8 @@ final class RebuildLoop: Sendable {
     private let stopRequested = Atomic<Bool>(false)
     private let started = Atomic<Bool>(false)
     private let finished = AsyncStream.makeStream(of: Never.self)
+    /// The slow half's result, handed from its thread to the loop.
+    private let finishedWork = Mutex<SiteWideWork.Result?>(nil)
 
     init(configuration: PreviewConfiguration, state: PreviewState, log: PreviewLog) {
         self.configuration = configuration
@@ -39,66 +43,117 @@ final class RebuildLoop: Sendable {
     }
 
     private func run(ready: CheckedContinuation<Void, Never>) {
-        let clock = ContinuousClock()
-        var started = clock.now
+        var report = RebuildReport(log: log, configuration: configuration)
         // The first look comes before the first build, so a save during that build is seen.
         var watcher = FileWatcher(content: configuration.contentDirectory, templates: configuration.templatesDirectory)
         let signal = ChangeSignal()
         signal.watch(watcher.directories)
         var rebuilder = SiteRebuilder(contentDirectory: configuration.contentDirectory,
                                       templatesDirectory: configuration.templatesDirectory)
-        var steps = rebuild(&rebuilder, since: started, clock: clock)
-        report(rebuilder, after: [], steps: steps, previous: [])
+        rebuilder.render { files, problems in state.publish(files: files, problems: problems) }
+        report.built(rebuilder)
         ready.resume()
 
+        var working = false
         while !stopRequested.load(ordering: .relaxed) {
             signal.wait(milliseconds: configuration.pollMilliseconds)
+            if let result = finishedWork.withLock({ $0.take() }) {
+                working = false
+                rebuilder.merge(result)
+                publish(rebuilder)
+                report.merged(rebuilder, upToDate: result.version == rebuilder.version)
+            }
             let changes = watcher.changes()
             signal.watch(watcher.directories)
-            guard !changes.isEmpty else { continue }
-            started = clock.now
-            let previous = state.snapshot.problems
-            guard rebuilder.read(changes) else { continue }
-            steps = rebuild(&rebuilder, since: started, clock: clock)
-            report(rebuilder, after: changes, steps: steps, previous: previous)
-        }
-    }
-
-    /// Renders and publishes each step; returns how long after `started` each was published.
-    private func rebuild(_ rebuilder: inout SiteRebuilder, since started: ContinuousClock.Instant,
-                         clock: ContinuousClock) -> [Int] {
-        var steps: [Int] = []
-        rebuilder.render { files, problems in
-            state.publish(files: files, problems: problems)
-            steps.append(Int((clock.now - started) / .milliseconds(1)))
-        }
-        return steps
-    }
-
-    /// Tells the editor what happened: the problems that are new since the last build (fixed
-    /// ones just disappear), and how long it took.
-    private func report(_ rebuilder: SiteRebuilder, after changes: [FileWatcher.Change], steps: [Int],
-                        previous: [Diagnostic]) {
-        let problems = rebuilder.problems
-        let known = Set(previous)
-        for problem in problems.sorted() where !known.contains(problem) {
-            log.problem(problem.description)
-        }
-        let total = steps.last ?? 0
-        if problems.hasErrors {
-            log.problem(PreviewMessages.failed(errors: problems.errors.count))
-        } else if changes.isEmpty {
-            log.info(PreviewMessages.built(files: rebuilder.files.count, milliseconds: total))
-        } else {
-            let names = PreviewMessages.changedFiles(changes.map { change in
-                let root = change.root == .content ? configuration.contentDirectory : configuration.templatesDirectory
-                return (root.hasSuffix("/") ? root : root + "/") + change.path
-            })
-            if case .plans = rebuilder.lastRender, steps.count == 2 {
-                log.info(PreviewMessages.rebuiltInSteps(names, planMilliseconds: steps[0], siteMilliseconds: total))
-            } else {
-                log.info(PreviewMessages.rebuilt(names, milliseconds: total))
+            if !changes.isEmpty, rebuilder.read(changes) {
+                report.read(changes)
+                if rebuilder.renderChangedPlans() {
+                    publish(rebuilder)
+                    report.plansShown(rebuilder)
+                }
+            }
+            if !working, let work = rebuilder.takeWork() {
+                working = true
+                // The thread holds the wake-up, so its pipe outlives a loop that stopped meanwhile.
+                let wakeup = signal.wakeup
+                Thread { [self] in
+                    let result = work.run()
+                    finishedWork.withLock { $0 = result }
+                    wakeup.wake()
+                }.start()
             }
         }
+    }
+
+    private func publish(_ rebuilder: SiteRebuilder) {
+        state.publish(files: rebuilder.files, problems: rebuilder.problems)
+    }
+}
+
+/// What the terminal says about rebuilds: the problems not reported yet (fixed ones just
+/// disappear), and for each save how soon its plan's pages and the whole site were ready.
+private struct RebuildReport {
+    let log: PreviewLog
+    let configuration: PreviewConfiguration
+    private let clock = ContinuousClock()
+    private var reported: Set<Diagnostic> = []
+    /// The files changed since the site was last up to date, and when the latest was read.
+    private var changed: [String] = []
+    private var lastRead: ContinuousClock.Instant?
+    private var plansShownAfter: Int?
+
+    init(log: PreviewLog, configuration: PreviewConfiguration) {
+        self.log = log
+        self.configuration = configuration
+    }
+
+    mutating func built(_ rebuilder: SiteRebuilder) {
+        if problems(rebuilder) { return }
+        log.info(PreviewMessages.built(files: rebuilder.files.count, milliseconds: milliseconds(since: nil)))
+    }
+
+    mutating func read(_ changes: [FileWatcher.Change]) {
+        for change in changes {
+            let root = change.root == .content ? configuration.contentDirectory : configuration.templatesDirectory
+            let name = (root.hasSuffix("/") ? root : root + "/") + change.path
+            if !changed.contains(name) { changed.append(name) }
+        }
+        lastRead = clock.now
+        plansShownAfter = nil
+    }
+
+    mutating func plansShown(_ rebuilder: SiteRebuilder) {
+        if problems(rebuilder) { return }
+        plansShownAfter = milliseconds(since: lastRead)
+    }
+
+    mutating func merged(_ rebuilder: SiteRebuilder, upToDate: Bool) {
+        if problems(rebuilder) || !upToDate || changed.isEmpty { return }
+        let names = PreviewMessages.changedFiles(changed)
+        let total = milliseconds(since: lastRead)
+        if let plansShownAfter {
+            log.info(PreviewMessages.rebuiltInSteps(names, planMilliseconds: plansShownAfter, siteMilliseconds: total))
+        } else {
+            log.info(PreviewMessages.rebuilt(names, milliseconds: total))
+        }
+        changed = []
+    }
+
+    /// Reports the problems not reported yet; true while there are errors.
+    private mutating func problems(_ rebuilder: SiteRebuilder) -> Bool {
+        let problems = rebuilder.problems
+        let new = problems.sorted().filter { !reported.contains($0) }
+        for problem in new { log.problem(problem.description) }
+        reported = Set(problems)
+        guard problems.hasErrors else { return false }
+        if !new.isEmpty { log.problem(PreviewMessages.failed(errors: problems.errors.count)) }
+        changed = []
+        return true
+    }
+
+    private let startedAt = ContinuousClock.now
+
+    private func milliseconds(since start: ContinuousClock.Instant?) -> Int {
+        Int((clock.now - (start ?? startedAt)) / .milliseconds(1))
     }
 }

@@ -32,13 +32,16 @@ extension ContentLoader {
 
 extension SiteBuilder {
     /// The second half of `check`: the joins across counties (the catalogue) and what they find,
-    /// on content as `ContentLoader.load` gives it. `check` is `load` then this.
-    public static func joined(_ loaded: LoadedContent, options: BuildOptions) -> LoadedContent {
+    /// on content as `ContentLoader.load` gives it. `check` is `load` then this. Also returns
+    /// what the joins found on their own.
+    public static func joined(
+        _ loaded: LoadedContent, options: BuildOptions
+    ) -> (content: LoadedContent, catalogDiagnostics: [Diagnostic]) {
         var content = loaded
         let (catalog, diagnostics) = CatalogLoader.build(content, plans: published(content.plans, options))
         content.catalog = catalog
         content.diagnostics = (content.diagnostics + diagnostics).sorted()
-        return content
+        return (content, diagnostics)
     }
 
     /// The plans a render publishes: drafts only when asked for or in the preview.
@@ -57,7 +60,8 @@ extension SiteBuilder {
     /// What a plan's files take from the other plans: whether there is a catalogue, and its
     /// glossary abbreviations, which a plan's text links to the joined glossary. When a change
     /// to one plan changes these, every plan's pages must be made again.
-    /// (Themes and counties come from files whose change rebuilds everything anyway.)
+    /// (Themes and counties come from files whose change rebuilds everything anyway.) Keep in
+    /// step with what `HTMLPlanContext` reads from the catalogue.
     public struct SharedPlanInputs: Equatable, Sendable {
         var hasCatalog: Bool
         var abbreviations: [String: String]

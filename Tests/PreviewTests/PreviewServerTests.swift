@@ -156,8 +156,8 @@ struct PreviewServerTests {
             let reloads = events.text.count
             try fixture.write(Self.planFile, original)
             try await events.waitFor("event: reload", after: reloads, timeout: .seconds(5))
-            let fixed = try await fetch(preview.base + Self.planPage)
-            #expect(fixed.status == 200)
+            // A reload may also come from the rest of the broken build finishing; wait for the page.
+            let fixed = try await page(preview.base + Self.planPage, status: 200)
             #expect(fixed.body.contains(Self.planTitle))
             #expect(!fixed.body.contains(PreviewMessages.errorPageTitle))
         }
@@ -180,9 +180,16 @@ struct PreviewServerTests {
             let reloads = events.text.count
             try fixture.write(template, original)
             try await events.waitFor("event: reload", after: reloads, timeout: .seconds(10))
-            let fixed = try await fetch(preview.base + "/")
-            #expect(fixed.status == 200)
+            let fixed = try await page(preview.base + "/", status: 200)
             #expect(fixed.body.contains(Self.planTitle))
+        }
+    }
+
+    /// The page once it answers with `status`, within a few seconds.
+    func page(_ url: String, status: Int) async throws -> Reply {
+        try await waitUntil("\(url) answers \(status)", timeout: .seconds(10)) { () async throws -> Reply? in
+            let reply = try await fetch(url)
+            return reply.status == status ? reply : nil
         }
     }
 

@@ -46,6 +46,85 @@ struct SiteRebuilderTests {
         #expect(rebuilder.content.diagnostics == SiteBuilder.check(options).content.diagnostics)
     }
 
+    /// The saved plan's own page is published first, before the pages that list every plan.
+    @Test func aPlanEditIsPublishedInTwoSteps() throws {
+        let fixture = try PreviewFixture()
+        var rebuilder = SiteRebuilder(contentDirectory: fixture.content, templatesDirectory: fixture.templates)
+        rebuilder.render()
+        try fixture.replace(Self.planFile, "title: Vägen in", with: "title: Vägen in, reviderad")
+        _ = rebuilder.read([Self.change(Self.planFile)])
+        var published: [[String: [UInt8]]] = []
+        rebuilder.render { files, problems in
+            #expect(!problems.hasErrors)
+            published.append(files)
+        }
+        try #require(published.count == 2)
+        func text(_ step: Int, _ path: String) -> String { String(decoding: published[step][path] ?? [], as: UTF8.self) }
+        #expect(text(0, "dalarna/vagen-in-2015-2020/index.html").contains("Vägen in, reviderad"))
+        #expect(!text(0, "index.html").contains("Vägen in, reviderad"))
+        #expect(text(1, "index.html").contains("Vägen in, reviderad"))
+        #expect(published[1] == (try Self.fullRender(fixture, options: rebuilder.options)))
+    }
+
+    /// The slow half runs on its own thread; a plan saved meanwhile is shown at once, and the
+    /// site catches up with it afterwards.
+    @Test func aSaveDuringTheSlowHalfIsShownAndCaughtUp() throws {
+        let fixture = try PreviewFixture()
+        var rebuilder = SiteRebuilder(contentDirectory: fixture.content, templatesDirectory: fixture.templates)
+        rebuilder.render()
+
+        try fixture.replace(Self.planFile, "title: Vägen in", with: "title: Första ändringen")
+        _ = rebuilder.read([Self.change(Self.planFile)])
+        let shown1 = rebuilder.renderChangedPlans()
+        #expect(shown1)
+        let firstTaken = rebuilder.takeWork()
+        let first = try #require(firstTaken)
+        let none = rebuilder.takeWork()
+        #expect(none == nil)
+
+        try fixture.replace(Self.planFile, "title: Första ändringen", with: "title: Andra ändringen")
+        _ = rebuilder.read([Self.change(Self.planFile)])
+        let shown2 = rebuilder.renderChangedPlans()
+        #expect(shown2)
+        let page = "dalarna/vagen-in-2015-2020/index.html"
+        #expect(String(decoding: rebuilder.files[page] ?? [], as: UTF8.self).contains("Andra ändringen"))
+
+        rebuilder.merge(first.run())
+        #expect(rebuilder.joinIsStale)
+        let secondTaken = rebuilder.takeWork()
+        let second = try #require(secondTaken)
+        rebuilder.merge(second.run())
+        #expect(!rebuilder.joinIsStale)
+        #expect(rebuilder.files == (try Self.fullRender(fixture, options: rebuilder.options)))
+    }
+
+    /// A whole render (after a template change) that started before a plan was saved has the
+    /// plan as it was; the plan is rendered again when it is taken in.
+    @Test func aSaveDuringAWholeRenderIsNotLost() throws {
+        let fixture = try PreviewFixture()
+        var rebuilder = SiteRebuilder(contentDirectory: fixture.content, templatesDirectory: fixture.templates)
+        rebuilder.render()
+
+        let changed = rebuilder.read([FileWatcher.Change(root: .templates, path: "plan.mustache", kind: .modified)])
+        #expect(changed)
+        let wholeTaken = rebuilder.takeWork()
+        let whole = try #require(wholeTaken)
+
+        try fixture.replace(Self.planFile, Self.sentence, with: "En mening skriven under tiden.")
+        _ = rebuilder.read([Self.change(Self.planFile)])
+        let shown3 = rebuilder.renderChangedPlans()
+        #expect(shown3)
+
+        rebuilder.merge(whole.run())
+        #expect(rebuilder.lastRender == .plans([SiteRebuilder.PlanKey(county: "dalarna", slug: "vagen-in-2015-2020")]))
+        let page = String(decoding: rebuilder.files["dalarna/vagen-in-2015-2020/index.html"] ?? [], as: UTF8.self)
+        #expect(page.contains("En mening skriven under tiden."))
+        let nextTaken = rebuilder.takeWork()
+        let next = try #require(nextTaken)
+        rebuilder.merge(next.run())
+        #expect(rebuilder.files == (try Self.fullRender(fixture, options: rebuilder.options)))
+    }
+
     /// Plans link the glossary abbreviations of every plan, so a new one in one plan changes
     /// another plan's page: then every plan is rendered again.
     @Test func aNewGlossaryAbbreviationRendersEveryPlan() throws {
