@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import PlanParser
 
 /// The files of a content folder, found in a stable order, with what does not belong reported.
 struct ContentListing {
@@ -45,6 +46,7 @@ struct ContentListing {
             let url = root.appendingPathComponent(folder)
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            guard Self.isAddressSafe(folder, at: file(url, folder).shown, diagnostics: &diagnostics) else { continue }
             addCounty(folder, at: url, root: root, file: file, diagnostics: &diagnostics)
         }
         fileCount = (siteFile == nil ? 0 : 1) + dataFiles.count + countyFiles.count + planFiles.count
@@ -64,7 +66,7 @@ struct ContentListing {
             }
             if name == "_index.md" {
                 countyFiles.append((slug, file(entry, relative)))
-            } else {
+            } else if Self.isAddressSafe(String(name.dropLast(3)), at: file(entry, relative).shown, diagnostics: &diagnostics) {
                 planFiles.append(PlanFile(location: file(entry, relative), countySlug: slug,
                                           slug: String(name.dropLast(3))))
             }
@@ -73,6 +75,16 @@ struct ContentListing {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file(url, "\(slug)/_index.md").shown, line: 1, column: 1),
                 SiteMessages.noCountyPage, hint: SiteMessages.noCountyPageHint))
         }
+    }
+
+    /// Folder and file names become addresses, so they must be slugs: `a–z`, `0–9` and hyphens.
+    /// Two names that differ only in case or letters like å would otherwise give the same address.
+    static func isAddressSafe(_ name: String, at shown: String, diagnostics: inout [Diagnostic]) -> Bool {
+        let slug = Slug.make(name)
+        guard slug != name else { return true }
+        diagnostics.append(Diagnostic(.error, at: SourceLocation(file: shown, line: 1, column: 1),
+            SiteMessages.badName(name), hint: SiteMessages.badNameHint(slug.isEmpty ? "plan" : slug)))
+        return false
     }
 
     /// A symbolic link that leads out of the content folder is refused: the site must be built

@@ -8,6 +8,10 @@ enum SiteMessages {
     static let noSiteFileHint = "Skapa content/site.yml med minst title: och publisher:. Se docs/content-format.md."
     static let linkOutside = "Filen är en symbolisk länk till något utanför innehållsmappen och används inte."
     static let linkOutsideHint = "Kopiera in filen i innehållsmappen i stället för att länka till den."
+    static func badName(_ name: String) -> String {
+        "Namnet \"\(name)\" blir en del av webbadressen och får bara innehålla a–z, 0–9 och bindestreck."
+    }
+    static func badNameHint(_ slug: String) -> String { "Byt namn till \"\(slug)\" (skriv a för å och ä, o för ö)." }
     static let noCountyPage = "Länets mapp saknar _index.md."
     static let noCountyPageHint = "Skapa _index.md med name: (länets namn) i front matter."
     static func missingDataFile(_ name: String) -> String { "Filen content/\(name) saknas." }

@@ -153,3 +153,16 @@ import Testing
         }
     }
 }
+
+@Suite struct ContentNameTests {
+    @Test func aFileNameThatIsNotAnAddressIsAnErrorWithTheNameToUse() throws {
+        let workspace = try SiteBuildTests.Workspace()
+        defer { workspace.remove() }
+        try FileManager.default.copyItem(atPath: workspace.content + "/dalarna/vagen-in-2015-2020.md",
+                                         toPath: workspace.content + "/dalarna/Vägen In.md")
+        let report = SiteBuilder.check(workspace.options()).report
+        #expect(report.diagnostics.errors.contains {
+            $0.location.file.hasSuffix("dalarna/Vägen In.md") && $0.hint?.contains("\"vagen-in\"") == true
+        }, "\(report.diagnostics)")
+    }
+}
