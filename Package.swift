@@ -47,7 +47,7 @@ let package = Package(
         ]),
         // The preview server with live reload.
         .target(name: "Preview", dependencies: [
-            "Site", .product(name: "Hummingbird", package: "hummingbird"),
+            "Site", "Render", .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .executableTarget(name: "planpress", dependencies: [
             "Site", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,4 +1,5 @@
 import PlanModel
+import Render
 
 /// The pages the preview server writes itself: the list of problems that stands in for every
 /// page while the site cannot be built, and a plain 404 for when the site has no 404.html yet.
@@ -70,19 +71,5 @@ enum ErrorPage {
     }
 
     /// Messages quote the editor's own text, which may hold `<`, `&` or quotes.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { MarkupEscape.text(text) }
 }

@@ -167,21 +167,7 @@ enum FormatXML {
     }
 
     /// Text for an XML element or attribute value.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in clean(text) {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { MarkupEscape.text(clean(text)) }
 
     /// cmark's HTML made fit for an XHTML content document: it is already well-formed XHTML
     /// (`<br />`); what remains is HTML 4 table alignment, which EPUB's HTML5 schema rejects,

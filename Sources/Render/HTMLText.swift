@@ -1,9 +1,8 @@
 import PlanModel
 
-/// Small text helpers for the HTML pages: escaping, addresses, sizes and dates. No markup here;
-/// the markup is in the templates.
-enum HTMLText {
-    static func escape(_ text: String) -> String {
+/// The one escaper for text placed in HTML or XML, as element content or attribute value.
+public enum MarkupEscape {
+    public static func text(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {
@@ -18,6 +17,12 @@ enum HTMLText {
         }
         return result
     }
+}
+
+/// Small text helpers for the HTML pages: escaping, addresses, sizes and dates. No markup here;
+/// the markup is in the templates.
+enum HTMLText {
+    static func escape(_ text: String) -> String { MarkupEscape.text(text) }
 
     /// `../` once per folder the page lies in: `dalarna/vagen-in/index.html` → `../../`.
     static func rootPrefix(of page: String) -> String {
