@@ -71,7 +71,7 @@ if [ ! -x "$PLANPRESS" ] && [ "${BENCH_BUILD:-1}" != 0 ] && command -v swift >/d
     swift build -c release --product planpress || say "swift build failed"
 fi
 if [ ! -x "$PLANPRESS" ]; then
-    planpress_missing="no planpress binary at $PLANPRESS (build it with \`make build\` or \`swift build -c release\`); only Hugo and the floor were measured."
+    planpress_missing="no planpress binary at ${PLANPRESS#"$ROOT"/} (build it with \`make build\` or \`swift build -c release\`); only Hugo and the floor were measured."
     echo "" >&2
     echo "bench: *** PlanPress NOT MEASURED: $planpress_missing ***" >&2
     echo "" >&2
