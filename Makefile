@@ -46,5 +46,7 @@ serve: build
 bench: build
 	sh bench/run.sh
 
+## clean: remove build products and the generated site (public/README.md stays)
 clean:
-	rm -rf .build public/*[!R]* .venv-sitechecks
+	rm -rf .build .venv-sitechecks
+	find public -mindepth 1 ! -name README.md -exec rm -rf {} +
