@@ -53,7 +53,8 @@ let package = Package(
             "Site", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "PlanParserTests", dependencies: ["PlanParser"]),
+        // The fuzz corpus is read from the source folder (#filePath), not bundled.
+        .testTarget(name: "PlanParserTests", dependencies: ["PlanParser"], exclude: ["Corpus"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Site"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Site", "PlanParser"], resources: [.copy("Golden")]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),

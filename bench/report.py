@@ -80,7 +80,34 @@ def load(raw: str):
                     pass
             if entry:
                 data[n][mid] = entry
+    # Single large plans (BENCH_BIG): RAW_DIR/big-MODE-AMOUNT/ID.json …, and "plan" with the
+    # line bigplan.py printed.
+    big: dict[str, dict] = {}
+    for name in sorted(d for d in os.listdir(raw) if d.startswith("big-")):
+        d = os.path.join(raw, name)
+        entry: dict = {"measurements": {}}
+        try:
+            with open(os.path.join(d, "plan"), encoding="utf-8") as f:
+                entry["plan"] = f.read().strip()
+        except OSError:
+            pass
+        for mid in ("planpress-html", "planpress-all", "hugo", "floor"):
+            js = os.path.join(d, mid + ".json")
+            if os.path.exists(os.path.join(d, mid + ".fail")):
+                entry["measurements"][mid] = {"fail": True}
+            elif os.path.exists(js):
+                with open(js) as f:
+                    r = json.load(f)["results"][0]
+                e = {"median": r["median"]}
+                try:
+                    with open(os.path.join(d, mid + ".mem")) as f:
+                        e["mem_kb"] = int(f.read().strip())
+                except (OSError, ValueError):
+                    pass
+                entry["measurements"][mid] = e
+        big[name] = entry
     machine = {}
+    machine["_big"] = big
     try:
         with open(os.path.join(raw, "machine.tsv"), encoding="utf-8") as f:
             for line in f:
@@ -193,6 +220,33 @@ def markdown(sizes, data, corpus, machine, chart_name: str) -> str:
         out += ["", "### Failures", ""]
         for n, mid, text in fails:
             out += [f"N = {fmt_n(n)}, {LABEL[mid]}:", "", "```", text[-1500:], "```", ""]
+    big = m.get("_big") or {}
+    if big:
+        out += ["", "## Single large plans", "",
+                "One plan alone (`BENCH_BIG`, `bench/bigplan.py`): one table of many activities, or the "
+                "bodies of many synthetic plans one after the other. Wall time of one run, and peak "
+                "memory; the cost should grow with the plan's size and no faster.", "",
+                "| plan | PlanPress, HTML | PlanPress, all formats | Hugo | cmark-gfm (floor) |",
+                "| --- | ---: | ---: | ---: | ---: |"]
+        for name, entry in big.items():
+            cells = []
+            for mid in ("planpress-html", "planpress-all", "hugo", "floor"):
+                e = entry["measurements"].get(mid)
+                if e is None:
+                    cells.append("not measured")
+                elif "fail" in e:
+                    cells.append("failed")
+                else:
+                    mem = f", {fmt_mem(e['mem_kb'])}" if "mem_kb" in e else ""
+                    cells.append(f"{fmt_time(e['median'])}{mem}")
+            mode, _, amount = name[len("big-"):].partition("-")
+            what = (f"{int(amount):,} activities" if mode == "activities"
+                    else f"{int(amount) / 1e6:g} MB of plan text")
+            plan = entry.get("plan", "")
+            size = ""
+            if plan.startswith("one plan of "):
+                size = f" ({fmt_bytes(int(plan.split()[3]))})"
+            out.append(f"| {what}{size} | " + " | ".join(cells) + " |")
     if m.get("planpress-missing"):
         out += ["", f"**PlanPress was not measured:** {m['planpress-missing']}"]
     out += ["", "## How it is measured", ""]

@@ -19,6 +19,9 @@
 #   BENCH_OUT         generated corpora, sites and raw numbers (default bench/out; not in git)
 #   BENCH_REPORT_DIR  where results.md and chart.svg go (default bench/)
 #   BENCH_BUILD       0: never run `swift build` for a missing planpress binary
+#   BENCH_BIG         single large plans to measure as well, MODE:AMOUNT (bench/bigplan.py):
+#                     "activities:100000 bytes:50000000" measures one plan of 100,000 activities
+#                     and one of 50 MB (default none; one run each)
 #   PLANPRESS         the binary                       (default .build/release/planpress)
 #
 # CI runs it with BENCH_SIZES=100 as a smoke test: it must run and write its table; no
@@ -188,6 +191,32 @@ for N in $SIZES; do
 
     measure floor "" "cd '$C' && find . -name '*.md' ! -name '_index.md' | LC_ALL=C sort | xargs -n 100 cmark-gfm $FLOOR_EXT > '$WORK/floor.html'"
     printf '1 %s\n' "$(stat -c %s "$WORK/floor.html" 2>/dev/null || echo 0)" > "$DIR/floor.files"
+done
+
+# --- Single large plans: is the cost of one plan proportional to its size? ----------------
+for big in ${BENCH_BIG:-}; do
+    mode=${big%%:*} amount=${big#*:}
+    N=$big
+    DIR=$RAW/big-$mode-$amount
+    WORK=$OUT/big-$mode-$amount
+    mkdir -p "$DIR" "$WORK"
+    runs=1 warmup=0
+    say "$big: generating the plan"
+    python3 "$BENCH/bigplan.py" "$mode" "$amount" "$WORK" | tee "$DIR/plan"
+    C=$WORK/content
+    if [ -z "$planpress_missing" ]; then
+        for formats in html all; do
+            S=$WORK/planpress-$formats
+            measure planpress-$formats "rm -rf '$S'" "'$PLANPRESS' build --content '$C' --output '$S' --formats $formats"
+            count "$S" planpress-$formats
+            rm -rf "$S"
+        done
+    fi
+    S=$WORK/hugo
+    measure hugo "rm -rf '$S'" "hugo --quiet --noBuildLock --source '$BENCH/hugo' --contentDir '$C' --destination '$S' --cacheDir '$OUT/hugo-cache'"
+    count "$S" hugo
+    rm -rf "$S"
+    measure floor "" "cmark-gfm $FLOOR_EXT '$C/stockholm/stor-plan.md' > '$WORK/floor.html'"
 done
 
 printf 'load-end\t%s\n' "$(cut -d ' ' -f 1-3 /proc/loadavg)" >> "$RAW/machine.tsv"

@@ -21,7 +21,8 @@ public struct Catalog: Sendable {
     public internal(set) var periods: PeriodTable
     public internal(set) var glossary: Glossary
     /// The search index with the site's relative addresses (`searchIndex(url:)` for others).
-    public internal(set) var searchEntries: [SearchEntry]
+    /// Made when asked for, not kept: at a national scale it is the catalogue's largest part.
+    public var searchEntries: [SearchEntry] { searchIndex() }
 
     var countyIndexBySlug: [String: Int]
     var planIndexByKey: [PlanKey: Int]

@@ -11,16 +11,48 @@ extension Catalog {
     /// taken as given; leave drafts out before calling when they should not be published.
     public static func build(plans: [Plan], counties: [County], registry: OrganisationRegistry,
                              themes: ThemeVocabulary) -> (Catalog, [Diagnostic]) {
-        var builder = CatalogBuilder(counties: counties, plans: plans, registry: registry, themes: themes)
-        for plan in builder.sortedPlans { builder.add(plan) }
+        var builder = CatalogBuilder(counties: counties, planCountySlugs: plans.map(\.countySlug),
+                                     registry: registry, themes: themes)
+        let rank = builder.countyIndexBySlug
+        let sortedPlans = plans.sorted { a, b in
+            let ra = rank[a.countySlug]!, rb = rank[b.countySlug]!
+            return ra != rb ? ra < rb : a.slug < b.slug
+        }
+        for plan in sortedPlans { builder.add(plan) }
         return builder.finish()
     }
 }
 
-struct CatalogBuilder {
+/// The catalogue built one plan at a time, for a build that streams its plans: only the plan
+/// being added need be in memory. Adding the same plans as `Catalog.build` gets, in
+/// `isInCatalogueOrder` order, gives the same catalogue and the same diagnostics.
+public struct CatalogAccumulator: Sendable {
+    private var builder: CatalogBuilder
+
+    /// `planCountySlugs` are the counties of the plans to come (a county that `counties` lacks
+    /// joins the catalogue under its slug, as in `Catalog.build`).
+    public init(counties: [County], planCountySlugs: [String], registry: OrganisationRegistry,
+                themes: ThemeVocabulary) {
+        builder = CatalogBuilder(counties: counties, planCountySlugs: planCountySlugs, registry: registry,
+                                 themes: themes)
+    }
+
+    /// The order plans must be added in: by county (Swedish order of the counties' short
+    /// names), then by file name. Plans of counties the catalogue does not know come last.
+    public func isInCatalogueOrder(_ a: PlanKey, _ b: PlanKey) -> Bool {
+        let ra = builder.countyIndexBySlug[a.countySlug] ?? Int.max
+        let rb = builder.countyIndexBySlug[b.countySlug] ?? Int.max
+        return ra != rb ? ra < rb : a.planSlug < b.planSlug
+    }
+
+    public mutating func add(_ plan: Plan) { builder.add(plan) }
+
+    public mutating func finish() -> (Catalog, [Diagnostic]) { builder.finish() }
+}
+
+struct CatalogBuilder: Sendable {
     let registry: OrganisationRegistry
     let themes: ThemeVocabulary
-    let sortedPlans: [Plan]
     var diagnostics: [Diagnostic] = []
 
     var counties: [CountyEntry]
@@ -45,14 +77,13 @@ struct CatalogBuilder {
     var resolutionCache: [String: MentionResolution] = [:]
     var hintCache: [String: String] = [:]
 
-    init(counties given: [County], plans: [Plan], registry: OrganisationRegistry, themes: ThemeVocabulary) {
+    init(counties given: [County], planCountySlugs: [String], registry: OrganisationRegistry, themes: ThemeVocabulary) {
         self.registry = registry
         self.themes = themes
         var bySlug: [String: County] = [:]
         for county in given where bySlug[county.slug] == nil { bySlug[county.slug] = county }
-        for plan in plans where bySlug[plan.countySlug] == nil {
-            bySlug[plan.countySlug] = County(slug: plan.countySlug, name: plan.countySlug,
-                                             shortName: plan.countySlug, descriptionHTML: "", descriptionText: "")
+        for slug in planCountySlugs where bySlug[slug] == nil {
+            bySlug[slug] = County(slug: slug, name: slug, shortName: slug, descriptionHTML: "", descriptionText: "")
         }
         let ordered = bySlug.values.map { (county: $0, key: SwedishOrder.key($0.shortName)) }
             .sorted { a, b in a.key != b.key ? a.key.lexicographicallyPrecedes(b.key) : a.county.slug < b.county.slug }
@@ -61,11 +92,6 @@ struct CatalogBuilder {
             CountyEntry(slug: $0.slug, name: $0.name, shortName: $0.shortName, planIndices: [], activityRange: 0..<0)
         }
         for (index, county) in ordered.enumerated() { countyIndexBySlug[county.slug] = index }
-        let rank = countyIndexBySlug
-        sortedPlans = plans.sorted { a, b in
-            let ra = rank[a.countySlug]!, rb = rank[b.countySlug]!
-            return ra != rb ? ra < rb : a.slug < b.slug
-        }
         themeCounties = Array(repeating: [], count: themes.themes.count)
         comparisonCounts = Array(repeating: Array(repeating: 0, count: ordered.count), count: themes.themes.count)
         untagged = Array(repeating: 0, count: ordered.count)
@@ -123,6 +149,7 @@ struct CatalogBuilder {
         plans[planIndex].activityRange = plans[planIndex].activityRange.lowerBound..<activities.count
         plans[planIndex].themeIDs = themes.themes.map(\.id).filter { planThemes.contains($0) }
         counties[countyIndex].activityRange = counties[countyIndex].activityRange.lowerBound..<activities.count
+        addGlossary(plan, planIndex: planIndex)
     }
 
     /// The parser reports activity tables before the first heading as errors, so there are
@@ -410,23 +437,15 @@ struct CatalogBuilder {
             themeTotals: comparisonCounts.map { $0.reduce(0, +) }, countyTotals: countyTotals,
             total: countyTotals.reduce(0, +), untagged: untagged)
 
-        for (index, plan) in sortedPlansInCatalogue.enumerated() { addGlossary(plan, planIndex: index) }
         let glossary = makeGlossary()
 
-        var catalog = Catalog(
+        let catalog = Catalog(
             counties: counties, plans: plans, areas: areas, activities: activities, registry: registry,
             themes: themes, organisationGroups: groups, themeEntries: themeEntries, comparison: comparison,
-            periods: makePeriods(), glossary: glossary, searchEntries: [], countyIndexBySlug: countyIndexBySlug,
+            periods: makePeriods(), glossary: glossary, countyIndexBySlug: countyIndexBySlug,
             planIndexByKey: planIndexByKey, areaIndexByKey: areaIndexByKey, activityIndexByKey: activityIndexByKey,
             involvementByID: involvements, themeEntryIndexByID: themeIndexByID)
-        catalog.searchEntries = catalog.searchIndex()
         return (catalog, diagnostics.sorted())
-    }
-
-    /// The plans that made it into the catalogue, in its order (a repeated key is left out).
-    private var sortedPlansInCatalogue: [Plan] {
-        var seen: Set<PlanKey> = []
-        return sortedPlans.filter { seen.insert(PlanKey($0)).inserted }
     }
 
     private func makePeriods() -> PeriodTable {

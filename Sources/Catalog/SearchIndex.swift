@@ -62,8 +62,10 @@ public struct SearchEntry: Codable, Sendable, Hashable {
         self.text = text
         self.county = county
         self.url = url
-        normalized = SwedishText.matchKey([title, text, extra].filter { !$0.isEmpty }.joined(separator: " ")
-            .replacingOccurrences(of: "…", with: " "))
+        let joined = [title, text, extra].filter { !$0.isEmpty }.joined(separator: " ")
+        // Without a `…` there is nothing to replace (no other text is equivalent to it).
+        normalized = SwedishText.matchKey(joined.unicodeScalars.contains("…")
+            ? joined.replacingOccurrences(of: "…", with: " ") : joined)
         folded = SwedishText.folded(normalized)
     }
 
@@ -87,54 +89,131 @@ extension Catalog {
     /// Search entries with addresses made by `url`: plans, then areas and activities in
     /// catalogue order, then organisations (those with something to show) and glossary terms.
     public func searchIndex(url: (CatalogTarget) -> String = CatalogAddress.relative) -> [SearchEntry] {
-        var entries: [SearchEntry] = []
-        entries.reserveCapacity(plans.count + areas.count + activities.count + glossary.terms.count)
-        for plan in plans {
-            let county = counties[plan.countyIndex]
-            let text = SwedishText.shortened(plan.summary ?? plan.subtitle ?? "", limit: Self.searchTextLimit)
-            entries.append(SearchEntry(type: .plan, title: plan.title, text: text, county: county.slug,
-                url: url(.plan(plan.key)), extra: county.shortName + " " + plan.period.description))
-        }
-        for area in areas {
-            let plan = plans[area.planIndex]
-            let county = counties[plan.countyIndex]
-            entries.append(SearchEntry(type: .area, title: area.title,
-                text: SwedishText.shortened(plan.title, limit: Self.searchTextLimit), county: area.countySlug,
-                url: url(.area(plan.key, sectionID: area.key.sectionID)),
-                extra: county.shortName + " " + (area.label ?? "")))
-        }
-        for activity in activities {
-            let plan = plans[activity.planIndex]
-            let county = counties[plan.countyIndex]
-            let place = (activity.sectionPath.last.map { [$0] } ?? []) + [plan.title]
-            entries.append(SearchEntry(type: .activity,
-                title: SwedishText.shortened(activity.text, limit: Self.searchTitleLimit),
-                text: SwedishText.shortened(place.joined(separator: " – "), limit: Self.searchTextLimit),
-                county: activity.countySlug, url: url(.activity(plan.key, activityID: activity.key.activityID)),
-                extra: county.shortName))
-        }
-        for group in organisationGroups {
-            for id in group.organisationIDs {
-                guard let organisation = registry.organisation(id: id) else { continue }
-                let countyName = organisation.scope.countySlug.flatMap { county(slug: $0)?.shortName }
-                let text = [CatalogMessages.label(organisation.kind), countyName ?? CatalogMessages.nationalScope]
-                    .joined(separator: ", ")
-                entries.append(SearchEntry(type: .organisation, title: organisation.name, text: text,
-                    county: organisation.scope.countySlug, url: url(.organisation(id)),
-                    extra: ([organisation.short].compactMap { $0 } + organisation.aliases).joined(separator: " ")))
-            }
-        }
-        for term in glossary.terms {
-            entries.append(SearchEntry(type: .term, title: term.term,
-                text: SwedishText.shortened(term.definitions.first?.text ?? "", limit: Self.searchTextLimit),
-                county: nil, url: url(.term(anchor: term.anchor))))
-        }
-        return entries
+        let sources = searchSources()
+        return searchEntries(sources.indices, of: sources, urls: sources.map { url($0.target) })
     }
 
     /// The search index with the site's relative addresses, as deterministic JSON.
-    public func searchIndexJSON() throws -> Data { try SearchEntry.json(searchEntries) }
+    public func searchIndexJSON() throws -> Data {
+        var data = Data()
+        try writeSearchIndexJSON { data.append($0) }
+        return data
+    }
+
+    /// `searchIndexJSON()` in pieces, in order, for writing straight to a file: the entries are
+    /// made and encoded a slice at a time (the slices on every core), so the whole index is never
+    /// in memory at once. The pieces joined are byte for byte `searchIndexJSON()`.
+    public func writeSearchIndexJSON(_ write: (Data) throws -> Void) throws {
+        let sources = searchSources()
+        let slice = 4_096
+        let slices = stride(from: 0, to: sources.count, by: slice).map { $0..<min($0 + slice, sources.count) }
+        try write(Data("[".utf8))
+        // A few slices per core at a time: enough to keep every core busy, little to hold.
+        let batch = max(1, ProcessInfo.processInfo.activeProcessorCount) * 4
+        var first = true
+        for batchStart in stride(from: 0, to: slices.count, by: batch) {
+            let range = batchStart..<min(batchStart + batch, slices.count)
+            let encoded = Parallel.map(range.count) { offset -> Result<Data, any Error> in
+                let indices = slices[range.lowerBound + offset]
+                let urls = indices.map { CatalogAddress.relative(sources[$0].target) }
+                return Result { try SearchEntry.json(searchEntries(indices, of: sources, urls: urls)) }
+            }
+            for result in encoded {
+                let json = try result.get()
+                // `[a,b]` → `a,b`: an array's elements joined by commas, as in the whole array.
+                guard json.count > 2 else { continue }
+                if !first { try write(Data(",".utf8)) }
+                try write(json.subdata(in: (json.startIndex + 1)..<(json.endIndex - 1)))
+                first = false
+            }
+        }
+        try write(Data("]".utf8))
+    }
 
     static let searchTextLimit = 160
     static let searchTitleLimit = 120
+
+    /// What one search entry is made from.
+    struct SearchSource {
+        enum Kind { case plan, area, activity, organisation, term }
+        var kind: Kind
+        /// Index into plans, areas, activities or glossary terms; for organisations, into `organisationIDs`.
+        var index: Int
+        var target: CatalogTarget
+    }
+
+    /// Every entry's source and address, in index order.
+    func searchSources() -> [SearchSource] {
+        var sources: [SearchSource] = []
+        sources.reserveCapacity(plans.count + areas.count + activities.count + glossary.terms.count)
+        for (index, plan) in plans.enumerated() {
+            sources.append(SearchSource(kind: .plan, index: index, target: .plan(plan.key)))
+        }
+        for (index, area) in areas.enumerated() {
+            sources.append(SearchSource(kind: .area, index: index,
+                                        target: .area(plans[area.planIndex].key, sectionID: area.key.sectionID)))
+        }
+        for (index, activity) in activities.enumerated() {
+            sources.append(SearchSource(kind: .activity, index: index,
+                                        target: .activity(plans[activity.planIndex].key, activityID: activity.key.activityID)))
+        }
+        for group in organisationGroups {
+            for id in group.organisationIDs where registry.organisation(id: id) != nil {
+                sources.append(SearchSource(kind: .organisation, index: 0, target: .organisation(id)))
+            }
+        }
+        for (index, term) in glossary.terms.enumerated() {
+            sources.append(SearchSource(kind: .term, index: index, target: .term(anchor: term.anchor)))
+        }
+        return sources
+    }
+
+    /// The entries of `sources[indices]` (with `urls`, one per index), made on every core.
+    func searchEntries(_ indices: Range<Int>, of sources: [SearchSource], urls: [String]) -> [SearchEntry] {
+        Parallel.map(indices.count, minimumChunk: 512) { offset in
+            searchEntry(sources[indices.lowerBound + offset], url: urls[offset])
+        }
+    }
+
+    private func searchEntry(_ source: SearchSource, url: String) -> SearchEntry {
+        switch source.kind {
+        case .plan:
+            let plan = plans[source.index]
+            let county = counties[plan.countyIndex]
+            let text = SwedishText.shortened(plan.summary ?? plan.subtitle ?? "", limit: Self.searchTextLimit)
+            return SearchEntry(type: .plan, title: plan.title, text: text, county: county.slug,
+                url: url, extra: county.shortName + " " + plan.period.description)
+        case .area:
+            let area = areas[source.index]
+            let plan = plans[area.planIndex]
+            let county = counties[plan.countyIndex]
+            return SearchEntry(type: .area, title: area.title,
+                text: SwedishText.shortened(plan.title, limit: Self.searchTextLimit), county: area.countySlug,
+                url: url, extra: county.shortName + " " + (area.label ?? ""))
+        case .activity:
+            let activity = activities[source.index]
+            let plan = plans[activity.planIndex]
+            let county = counties[plan.countyIndex]
+            let place = (activity.sectionPath.last.map { [$0] } ?? []) + [plan.title]
+            return SearchEntry(type: .activity,
+                title: SwedishText.shortened(activity.text, limit: Self.searchTitleLimit),
+                text: SwedishText.shortened(place.joined(separator: " – "), limit: Self.searchTextLimit),
+                county: activity.countySlug, url: url, extra: county.shortName)
+        case .organisation:
+            guard case .organisation(let id) = source.target, let organisation = registry.organisation(id: id) else {
+                preconditionFailure("an organisation's search source names an organisation the registry has")
+            }
+            let countyName = organisation.scope.countySlug.flatMap { county(slug: $0)?.shortName }
+            let text = [CatalogMessages.label(organisation.kind), countyName ?? CatalogMessages.nationalScope]
+                .joined(separator: ", ")
+            return SearchEntry(type: .organisation, title: organisation.name, text: text,
+                county: organisation.scope.countySlug, url: url,
+                extra: ([organisation.short].compactMap { $0 } + organisation.aliases).joined(separator: " "))
+        case .term:
+            let term = glossary.terms[source.index]
+            return SearchEntry(type: .term, title: term.term,
+                text: SwedishText.shortened(term.definitions.first?.text ?? "", limit: Self.searchTextLimit),
+                county: nil, url: url)
+        }
+    }
 }

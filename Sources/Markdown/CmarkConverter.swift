@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -22,6 +23,16 @@ enum CmarkConverter {
     /// Registering the core extensions is not thread-safe in cmark-gfm; a Swift static runs once.
     private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
 
+    /// Held while cmark-gfm parses inlines; see `parse`.
+    private static let finishing = Mutex(())
+
+    private static func finish(_ parser: OpaquePointer) -> OpaquePointer? {
+        nonisolated(unsafe) let parser = parser
+        nonisolated(unsafe) var document: OpaquePointer?
+        finishing.withLock { _ in document = cmark_parser_finish(parser) }
+        return document
+    }
+
     static func parse(_ text: String, lineOffset: Int) -> (blocks: [Block], tooDeep: SourcePosition?) {
         _ = registration
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return ([], nil) }
@@ -37,7 +48,10 @@ enum CmarkConverter {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return ([], nil) }
+        // Inline parsing (inside cmark_parser_finish) switches the extensions' special characters
+        // on and off in a table that cmark-gfm keeps in a global; two at once on different
+        // threads can leave one without them (a dropped autolink or strikethrough), so one at a time.
+        guard let document = finish(parser) else { return ([], nil) }
         defer { cmark_node_free(document) }
         let converter = NodeConverter(
             extensions: cmark_parser_get_syntax_extensions(parser), lineOffset: lineOffset)
@@ -175,12 +189,25 @@ private final class NodeConverter {
     /// Extension nodes (tables, strikethrough) have no fixed enum value, so nodes are told apart by name.
     func typeName(_ node: OpaquePointer) -> String {
         let type = cmark_node_get_type(node)
+        // The core types by value (their names are cmark's own), without copying a C string.
         switch type {
         case CMARK_NODE_PARAGRAPH: return "paragraph"
         case CMARK_NODE_HEADING: return "heading"
         case CMARK_NODE_LIST: return "list"
         case CMARK_NODE_ITEM: return "item"
         case CMARK_NODE_TEXT: return "text"
+        case CMARK_NODE_SOFTBREAK: return "softbreak"
+        case CMARK_NODE_LINEBREAK: return "linebreak"
+        case CMARK_NODE_CODE: return "code"
+        case CMARK_NODE_HTML_INLINE: return "html_inline"
+        case CMARK_NODE_EMPH: return "emph"
+        case CMARK_NODE_STRONG: return "strong"
+        case CMARK_NODE_LINK: return "link"
+        case CMARK_NODE_IMAGE: return "image"
+        case CMARK_NODE_BLOCK_QUOTE: return "block_quote"
+        case CMARK_NODE_CODE_BLOCK: return "code_block"
+        case CMARK_NODE_HTML_BLOCK: return "html_block"
+        case CMARK_NODE_THEMATIC_BREAK: return "thematic_break"
         default: return string(cmark_node_get_type_string(node))
         }
     }
@@ -207,7 +234,46 @@ private final class NodeConverter {
 }
 
 /// `<p>text</p>\n` → `text`; `<td align="left">x</td>\n` → `x`.
+///
+/// Works on the UTF-8 bytes. It cuts only at ASCII bytes (`<`, `>`, line feeds) with ASCII on
+/// both sides, where a cut between bytes is a cut between characters; so it gives exactly what
+/// the character-based `strippingOuterElementByCharacters` gives, and leaves the rare text where
+/// it cannot be sure of that (a combining mark right after a `>`, say) to that reference version.
 func strippingOuterElement(_ html: String) -> String {
+    var html = html
+    let fast: String? = html.withUTF8 { bytes -> String? in
+        let lf: UInt8 = 0x0A, cr: UInt8 = 0x0D, lt: UInt8 = 0x3C, gt: UInt8 = 0x3E
+        func isASCII(_ index: Int) -> Bool { index < 0 || index >= bytes.count || bytes[index] < 0x80 }
+        func text(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+        // Trailing line feeds; a CR LF pair is one character, not a line feed.
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == lf, end == 1 || bytes[end - 2] != cr { end -= 1 }
+        guard end > 0, bytes[0] == lt else { return text(0..<end) }
+        guard isASCII(1) else { return nil }
+        var openEnd = 1
+        while openEnd < end, bytes[openEnd] != gt { openEnd += 1 }
+        guard openEnd < end else { return text(0..<end) }
+        guard isASCII(openEnd - 1), isASCII(openEnd + 1) else { return nil }
+        var closeStart = end - 1
+        while closeStart > openEnd, bytes[closeStart] != lt { closeStart -= 1 }
+        guard closeStart > openEnd else { return text(0..<end) }
+        guard isASCII(closeStart - 1), isASCII(closeStart + 1) else { return nil }
+        var innerStart = openEnd + 1
+        var innerEnd = closeStart
+        while innerStart < innerEnd, bytes[innerStart] == lf { innerStart += 1 }
+        while innerEnd > innerStart, bytes[innerEnd - 1] == lf,
+              innerEnd - 1 == innerStart || bytes[innerEnd - 2] != cr {
+            innerEnd -= 1
+        }
+        return text(innerStart..<innerEnd)
+    }
+    return fast ?? strippingOuterElementByCharacters(html)
+}
+
+/// The reference version of `strippingOuterElement`, character by character.
+func strippingOuterElementByCharacters(_ html: String) -> String {
     var trimmed = Substring(html)
     while trimmed.last == "\n" { trimmed = trimmed.dropLast() }
     guard trimmed.first == "<", let openEnd = trimmed.firstIndex(of: ">"),

@@ -19,22 +19,76 @@ struct FrontMatter {
     /// Cuts the front matter off `text` and reads it. Problems go to `diagnostics`; the result is
     /// nil only when there is no usable front matter at all.
     static func read(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> FrontMatter? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingTrailingCR == "---" else {
+        guard let cut = cut(text) else {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
                 Messages.missingFrontMatter, hint: Messages.missingFrontMatterHint))
             return nil
         }
-        guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmingTrailingCR == "---" }) else {
+        guard let (yaml, body, closing) = cut else {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
                 Messages.unterminatedFrontMatter, hint: Messages.unterminatedFrontMatterHint))
             return nil
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
         var frontMatter = FrontMatter(body: body, bodyLineOffset: closing + 1)
         frontMatter.readFields(yaml: yaml, file: file, diagnostics: &diagnostics)
         return frontMatter
+    }
+
+    /// The YAML between the `---` lines, the body after them and the closing line's index
+    /// (0-based); `nil` without an opening line, `.some(nil)` without a closing one.
+    ///
+    /// Lines end at `\n` characters, as `split(separator: "\n")` cuts them: a line feed after a
+    /// carriage return is part of one CR LF character and ends no line. Only the front matter's
+    /// lines are looked at; the body is one slice of the text, never split and joined again.
+    static func cut(_ text: String) -> (yaml: String, body: String, closing: Int)?? {
+        var text = text
+        return text.withUTF8 { bytes -> (yaml: String, body: String, closing: Int)?? in
+            let lf: UInt8 = 0x0A, cr: UInt8 = 0x0D, dash: UInt8 = 0x2D
+            func string(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            /// The end of the line that starts at `start` (the index of its `\n`, or the text's end).
+            func lineEnd(from start: Int) -> Int {
+                var index = start
+                while index < bytes.count {
+                    if bytes[index] == lf, index == 0 || bytes[index - 1] != cr { return index }
+                    index += 1
+                }
+                return bytes.count
+            }
+            /// Whether the line is `---`, a lone carriage return at its end aside.
+            func isFence(_ start: Int, _ end: Int) -> Bool {
+                var end = end
+                if end > start, bytes[end - 1] == cr { end -= 1 }
+                return end - start == 3 && bytes[start] == dash && bytes[start + 1] == dash && bytes[start + 2] == dash
+            }
+            let firstEnd = lineEnd(from: 0)
+            guard isFence(0, firstEnd) else { return nil }
+            var line = 1
+            var start = firstEnd + 1
+            while start <= bytes.count, firstEnd < bytes.count {
+                let end = lineEnd(from: start)
+                if isFence(start, end) {
+                    let yaml = line == 1 ? "" : string((firstEnd + 1)..<(start - 1))
+                    let body = end < bytes.count ? string((end + 1)..<bytes.count) : ""
+                    return .some((yaml, body, line))
+                }
+                if end == bytes.count { break }
+                start = end + 1
+                line += 1
+            }
+            return .some(nil)
+        }
+    }
+
+    /// The reference version of `cut`, with the text split into lines and joined again.
+    static func cutByLines(_ text: String) -> (yaml: String, body: String, closing: Int)?? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimmingTrailingCR == "---" else { return nil }
+        guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmingTrailingCR == "---" }) else {
+            return .some(nil)
+        }
+        return .some((lines[1..<closing].joined(separator: "\n"), lines[(closing + 1)...].joined(separator: "\n"), closing))
     }
 
     private mutating func readFields(yaml: String, file: String, diagnostics: inout [Diagnostic]) {

@@ -34,30 +34,32 @@ extension SectionBuilder {
         var activities: [Activity] = []
         for row in table.bodyRows {
             let cells = row.cells
-            func cell(_ index: Int?) -> TableCell? {
+            // Each cell's text, trimmed, once.
+            let texts = cells.map { $0.plainText.trimmingWhitespace }
+            func cell(_ index: Int?) -> Int? {
                 guard let index, index < cells.count else { return nil }
-                return cells[index]
+                return index
             }
             let rowLocation = location(row.position)
-            guard let text = cell(columns.activity), !text.plainText.trimmingWhitespace.isEmpty else {
-                let severity: Diagnostic.Severity = cells.allSatisfy { $0.plainText.trimmingWhitespace.isEmpty }
-                    ? .warning : .error
+            guard let activity = cell(columns.activity), !texts[activity].isEmpty else {
+                let severity: Diagnostic.Severity = texts.allSatisfy { $0.isEmpty } ? .warning : .error
                 report(severity, at: rowLocation, Messages.emptyActivity, hint: Messages.emptyActivityHint)
                 continue
             }
             let number = nextActivityNumber()
             activities.append(Activity(
-                id: "aktivitet-\(number)", number: number, text: text.plainText.trimmingWhitespace,
-                html: text.inlineHTML, responsible: mentions(in: cell(columns.responsible)),
-                partners: mentions(in: cell(columns.partners)),
-                when: cell(columns.when).map { $0.plainText.trimmingWhitespace }.flatMap { $0.isEmpty ? nil : $0 },
+                id: "aktivitet-\(number)", number: number, text: texts[activity],
+                html: cells[activity].inlineHTML,
+                responsible: cell(columns.responsible).flatMap { mentions(texts[$0], in: cells[$0]) },
+                partners: cell(columns.partners).flatMap { mentions(texts[$0], in: cells[$0]) },
+                when: cell(columns.when).flatMap { texts[$0].isEmpty ? nil : texts[$0] },
                 otherFields: cells.indices.filter { !known.contains($0) && $0 < columns.headings.count }
                     .compactMap { index in
-                        let value = cells[index].plainText.trimmingWhitespace
+                        let value = texts[index]
                         guard !value.isEmpty else { return nil }
                         return Field(name: columns.headings[index], text: value, html: cells[index].inlineHTML)
                     },
-                location: location(text.position)))
+                location: location(cells[activity].position)))
         }
         return ActivityTable(columns: columns.headings, activities: activities, location: location(table.position))
     }
@@ -79,9 +81,10 @@ extension SectionBuilder {
         return ActivityTable(columns: [heading], activities: activities, location: location(list.position))
     }
 
-    private func mentions(in cell: TableCell?) -> MentionList? {
-        guard let cell, !cell.plainText.trimmingWhitespace.isEmpty else { return nil }
-        return MentionSplitter.split(cell.plainText.trimmingWhitespace, at: location(cell.position))
+    /// The organisations of a cell, from its trimmed text.
+    private func mentions(_ text: String, in cell: TableCell) -> MentionList? {
+        guard !text.isEmpty else { return nil }
+        return MentionSplitter.split(text, at: location(cell.position))
     }
 
     mutating func glossary(_ table: Table) -> [GlossaryEntry] {

@@ -210,7 +210,9 @@ struct SectionBuilder {
 
     /// Raw HTML, images without a description and unsafe links, wherever they stand.
     private mutating func checkInlines(of block: Block) {
-        for inline in block.allInlines {
+        var found: [Inline] = []
+        Self.collectCheckedInlines(of: block, into: &found)
+        for inline in found {
             switch inline {
             case .html(_, let position):
                 report(.warning, at: location(position), Messages.rawHTML, hint: Messages.rawHTMLHint)
@@ -221,6 +223,48 @@ struct SectionBuilder {
             case .link(let link) where !LinkSafety.hasScheme(link.destination):
                 internalLinks.append((link.destination, location(link.position)))
             default:
+                break
+            }
+        }
+    }
+}
+
+extension SectionBuilder {
+    /// The raw HTML, images and links of `block.allInlines`, in the same order, without building
+    /// the whole list: most blocks have none.
+    static func collectCheckedInlines(of block: Block, into found: inout [Inline]) {
+        switch block {
+        case .paragraph(let b): collectCheckedInlines(b.inlines, into: &found)
+        case .heading(let b): collectCheckedInlines(b.inlines, into: &found)
+        case .list(let b):
+            for item in b.items {
+                for child in item.blocks { collectCheckedInlines(of: child, into: &found) }
+            }
+        case .table(let b):
+            for row in b.rows {
+                for cell in row.cells { collectCheckedInlines(cell.inlines, into: &found) }
+            }
+        case .blockQuote(let b):
+            for child in b.blocks { collectCheckedInlines(of: child, into: &found) }
+        case .codeBlock, .htmlBlock, .thematicBreak:
+            break
+        }
+    }
+
+    private static func collectCheckedInlines(_ inlines: [Inline], into found: inout [Inline]) {
+        for inline in inlines {
+            switch inline {
+            case .html:
+                found.append(inline)
+            case .emphasis(let children, _), .strong(let children, _), .strikethrough(let children, _):
+                collectCheckedInlines(children, into: &found)
+            case .link(let link):
+                found.append(inline)
+                collectCheckedInlines(link.children, into: &found)
+            case .image(let image):
+                found.append(inline)
+                collectCheckedInlines(image.children, into: &found)
+            case .text, .code, .softBreak, .lineBreak:
                 break
             }
         }

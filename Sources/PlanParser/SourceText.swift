@@ -23,8 +23,9 @@ public enum SourceText {
             return (nil, [Diagnostic(.error, at: location(ofByte: bad, in: bytes, file: file),
                 Messages.notUTF8, hint: Messages.notUTF8Hint)])
         }
-        // Windows line ends would otherwise leave \r in every line.
-        return (text.contains("\r\n") ? text.replacingCRLF() : text, [])
+        // Windows line ends would otherwise leave \r in every line. Without a carriage return
+        // anywhere there is nothing to look for.
+        return (content.contains(0x0D) && text.contains("\r\n") ? text.replacingCRLF() : text, [])
     }
 
     static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {

@@ -66,7 +66,27 @@ enum Vocabulary {
 }
 
 extension StringProtocol {
+    /// Without white space (`Character.isWhitespace`) at either end.
+    ///
+    /// The common case, ASCII at both ends, is decided on the UTF-8 bytes: ASCII white space is
+    /// dropped byte by byte up to an ASCII character that is not white space, which always stands
+    /// alone as a character. Anything else goes to `trimmingWhitespaceByCharacters`.
     var trimmingWhitespace: String {
+        let s = Substring(self)
+        let utf8 = s.utf8
+        func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        var start = utf8.startIndex
+        while start < utf8.endIndex, isASCIISpace(utf8[start]) { start = utf8.index(after: start) }
+        guard start < utf8.endIndex else { return s.trimmingWhitespaceByCharacters }
+        var end = utf8.endIndex
+        while end > start, isASCIISpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        let first = utf8[start], last = utf8[utf8.index(before: end)]
+        guard first < 0x80, last < 0x80 else { return s.trimmingWhitespaceByCharacters }
+        return String(s[start..<end])
+    }
+
+    /// The reference version of `trimmingWhitespace`, character by character.
+    var trimmingWhitespaceByCharacters: String {
         var s = Substring(self)
         while let c = s.first, c.isWhitespace { s = s.dropFirst() }
         while let c = s.last, c.isWhitespace { s = s.dropLast() }

@@ -83,8 +83,15 @@ struct FormatWords {
 // MARK: - Facts shared by the formats
 
 extension MentionList {
+    private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+
     /// The wording as written, or nil when there is none.
     var formatNonEmptyText: String? {
+        // Foundation's trimming, unless both ends are ASCII other than white space: nothing to trim.
+        if let first = self.text.utf8.first, let last = self.text.utf8.last,
+           first < 0x80, last < 0x80, !Self.isASCIISpace(first), !Self.isASCIISpace(last) {
+            return self.text
+        }
         let text = self.text.trimmingCharacters(in: .whitespacesAndNewlines)
         return text.isEmpty ? nil : text
     }
@@ -174,7 +181,11 @@ enum FormatXML {
     /// and header cells without a scope.
     static func fragment(_ html: String) -> String {
         var html = clean(html)
-        guard html.contains("<t") else { return html }
+        // Nothing to find without a `<t` (and Foundation's search is slow).
+        guard html.utf8.indices.contains(where: { index in
+            html.utf8[index] == 0x3C && html.utf8.index(after: index) < html.utf8.endIndex
+                && html.utf8[html.utf8.index(after: index)] == 0x74
+        }), html.contains("<t") else { return html }
         for align in ["left", "center", "right"] {
             html = html.replacingOccurrences(of: "<th align=\"\(align)\">", with: "<th scope=\"col\" class=\"align-\(align)\">")
             html = html.replacingOccurrences(of: "<td align=\"\(align)\">", with: "<td class=\"align-\(align)\">")

@@ -12,6 +12,7 @@ import PlanModel
 /// factor times the number of activities, never county × theme × organisation.
 struct HTMLActivityIndex: Sendable {
     let owner: HTMLCatalogPages
+    let fragments: HTMLListFragments
 
     var catalog: Catalog { owner.catalog }
     var strings: HTMLStrings { owner.strings }
@@ -19,7 +20,7 @@ struct HTMLActivityIndex: Sendable {
     /// One job per page; `HTMLCatalogPages` runs them side by side.
     func jobs() -> [HTMLCatalogPages.Job] {
         // Each activity's texts once, escaped once, for every page that lists it.
-        let items = catalog.activities.indices.map(item)
+        let items = fragments.indexItems
         let organisations: [(id: String, name: String, indices: [Int])] = catalog.organisationGroups.flatMap { group in
             group.organisationIDs.compactMap { id in
                 let indices = catalog.activityIndices(organisation: id)
@@ -178,7 +179,13 @@ struct HTMLActivityIndex: Sendable {
                 while planEnd < indices.count, catalog.activities[indices[planEnd]].planIndex == plan { planEnd += 1 }
                 var item = owner.planItem(plan)
                 item["count"] = strings.count("count.activities", planEnd - end)
-                item["activities"] = indices[end..<planEnd].map { items[$0].context(root: root, filterable: filterable) }
+                // The narrowed pages place each activity as rendered once for all of them; the
+                // full list, the only one the script filters, renders its own.
+                item["activitiesHTML"] = indices[end..<planEnd].map { index in
+                    filterable ? owner.renderer.templates.render("partials/activity-index-item",
+                                                                 items[index].context(root: root, filterable: true))
+                        : fragments.indexItem[index].html(root: root)
+                }.joined()
                 plans.append(item)
                 end = planEnd
             }
@@ -227,29 +234,6 @@ struct HTMLActivityIndex: Sendable {
         }
     }
 
-    private func item(_ index: Int) -> Item {
-        let activity = catalog.activities[index]
-        var meta: [String] = []
-        if let place = activity.sectionPath.last { meta.append(place) }
-        if !activity.themeIDs.isEmpty {
-            let names = activity.themeIDs.map(owner.themeName)
-            meta.append((names.count == 1 ? strings.text("area.theme") : strings.text("area.themes")) + ": "
-                        + names.joined(separator: ", "))
-        }
-        if let responsible = activity.responsible.text, !responsible.isEmpty {
-            meta.append(strings.text("activities.responsible") + ": " + responsible)
-        }
-        var organisations = activity.responsible.organisationIDs
-        for id in activity.partners.organisationIDs where !organisations.contains(id) { organisations.append(id) }
-        return Item(
-            textHTML: HTMLText.escape(activity.text),
-            url: activity.url,
-            county: activity.countySlug,
-            themes: activity.themeIDs.joined(separator: " "),
-            organisations: organisations.joined(separator: " "),
-            metaHTML: HTMLText.escape(meta.map { $0.hasSuffix(".") ? $0 : $0 + "." }.joined(separator: " ")))
-    }
-
     private func link(_ name: String, _ url: String, _ count: Int?) -> HTMLContext {
         [
             "name": name,
@@ -264,4 +248,33 @@ struct HTMLActivityIndex: Sendable {
     }
 
     private func option(_ value: String, _ name: String) -> HTMLContext { ["value": value, "name": name] }
+}
+
+extension HTMLCatalogPages {
+    typealias IndexItem = HTMLActivityIndex.Item
+
+
+    /// The activity as the activity index lists it.
+    func indexItem(_ index: Int) -> IndexItem {
+        let activity = catalog.activities[index]
+        var meta: [String] = []
+        if let place = activity.sectionPath.last { meta.append(place) }
+        if !activity.themeIDs.isEmpty {
+            let names = activity.themeIDs.map(themeName)
+            meta.append((names.count == 1 ? strings.text("area.theme") : strings.text("area.themes")) + ": "
+                        + names.joined(separator: ", "))
+        }
+        if let responsible = activity.responsible.text, !responsible.isEmpty {
+            meta.append(strings.text("activities.responsible") + ": " + responsible)
+        }
+        var organisations = activity.responsible.organisationIDs
+        for id in activity.partners.organisationIDs where !organisations.contains(id) { organisations.append(id) }
+        return IndexItem(
+            textHTML: HTMLText.escape(activity.text),
+            url: activity.url,
+            county: activity.countySlug,
+            themes: activity.themeIDs.joined(separator: " "),
+            organisations: organisations.joined(separator: " "),
+            metaHTML: HTMLText.escape(meta.map { $0.hasSuffix(".") ? $0 : $0 + "." }.joined(separator: " ")))
+    }
 }

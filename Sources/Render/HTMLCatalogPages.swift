@@ -116,11 +116,12 @@ struct HTMLCatalogPages: Sendable {
 
     /// Every page, rendered on all cores (the templates are read-only), in a fixed order.
     func pages() -> [OutputFile] {
-        var jobs: [Job] = organisationJobs() + themeJobs()
+        let fragments = HTMLListFragments(pages: self)
+        var jobs: [Job] = organisationJobs(fragments) + themeJobs(fragments)
         jobs.append { [self] in comparisonPage() }
         jobs.append { [self] in periodsPage() }
         jobs.append { [self] in glossaryPage() }
-        jobs += HTMLActivityIndex(owner: self).jobs()
+        jobs += HTMLActivityIndex(owner: self, fragments: fragments).jobs()
         jobs.append { [self] in searchPage() }
         let all = jobs
         let results = Mutex([OutputFile?](repeating: nil, count: all.count))
@@ -237,7 +238,7 @@ struct HTMLCatalogPages: Sendable {
         ]
     }
 
-    func organisationJobs() -> [Job] {
+    func organisationJobs(_ fragments: HTMLListFragments) -> [Job] {
         var jobs: [Job] = []
         let indexPath = HTMLCatalogAddress.organisations
         let title = strings.text("organisations.title")
@@ -286,14 +287,14 @@ struct HTMLCatalogPages: Sendable {
             for id in group.organisationIDs {
                 guard let organisation = catalog.organisation(id: id), let involvement = catalog.involvement(of: id)
                 else { continue }
-                jobs.append { [self] in organisationPage(organisation, involvement, group: group) }
+                jobs.append { [self] in organisationPage(organisation, involvement, group: group, fragments: fragments) }
             }
         }
         return jobs
     }
 
     private func organisationPage(_ organisation: Organisation, _ involvement: OrganisationInvolvement,
-                                  group: OrganisationGroup) -> OutputFile {
+                                  group: OrganisationGroup, fragments: HTMLListFragments) -> OutputFile {
         let path = HTMLCatalogAddress.organisation(organisation.id)
         var context = page(path, crumbs: [
             (strings.text("organisations.title"), HTMLCatalogAddress.organisations),
@@ -301,18 +302,14 @@ struct HTMLCatalogPages: Sendable {
             (organisation.name, nil),
         ])
         let root = HTMLText.rootPrefix(of: path)
-        let responsibleNote = strings.text("organisation.inheritedResponsible")
-        let partnerNote = strings.text("organisation.inheritedPartner")
         var activityCount = 0
         let counties = involvement.counties.map { county -> HTMLContext in
             let plans = county.plans.map { plan -> HTMLContext in
                 let responsible = plan.responsibleActivities.map { index in
-                    activityItem(index, root: root,
-                                 note: catalog.activities[index].responsible.source == .inherited ? responsibleNote : nil)
+                    (fragments.inheritedResponsible[index] ?? fragments.listItem[index]).html(root: root)
                 }
                 let partner = plan.partnerActivities.map { index in
-                    activityItem(index, root: root,
-                                 note: catalog.activities[index].partners.source == .inherited ? partnerNote : nil)
+                    (fragments.inheritedPartners[index] ?? fragments.listItem[index]).html(root: root)
                 }
                 activityCount += plan.responsibleActivities.count + plan.partnerActivities.count
                 var item = planItem(plan.planIndex)
@@ -320,8 +317,8 @@ struct HTMLCatalogPages: Sendable {
                 item["lists"] = [
                     list("organisation.responsibleActivities", responsible),
                     list("organisation.partnerActivities", partner),
-                    list("organisation.responsibleAreas", plan.responsibleAreas.map { areaItem($0, root: root) }),
-                    list("organisation.partnerAreas", plan.partnerAreas.map { areaItem($0, root: root) }),
+                    list("organisation.responsibleAreas", plan.responsibleAreas.map { listEntry(areaItem($0, root: root)) }),
+                    list("organisation.partnerAreas", plan.partnerAreas.map { listEntry(areaItem($0, root: root)) }),
                 ].compactMap { $0 }
                 item["signed"] = plan.signed
                 return item
@@ -352,14 +349,19 @@ struct HTMLCatalogPages: Sendable {
     }
 
     /// A titled list with its count, or nil when it is empty.
-    private func list(_ key: String, _ items: [HTMLContext]) -> HTMLContext? {
-        guard !items.isEmpty else { return nil }
-        return ["heading": strings.text(key), "count": items.count, "items": items]
+    private func list(_ key: String, _ entries: [String]) -> HTMLContext? {
+        guard !entries.isEmpty else { return nil }
+        return ["heading": strings.text(key), "count": entries.count, "itemsHTML": entries.joined()]
+    }
+
+    /// One entry of a list, through `partials/list-item`.
+    private func listEntry(_ item: HTMLContext) -> String {
+        renderer.templates.render("partials/list-item", item)
     }
 
     // MARK: - Themes
 
-    func themeJobs() -> [Job] {
+    func themeJobs(_ fragments: HTMLListFragments) -> [Job] {
         var jobs: [Job] = []
         let indexPath = HTMLCatalogAddress.themes
         let title = strings.text("themes.title")
@@ -383,13 +385,14 @@ struct HTMLCatalogPages: Sendable {
         }
 
         for (theme, entry) in entries {
-            jobs.append { [self] in themePage(theme, entry, title: title, indexPath: indexPath, inheritedNote: inheritedNote) }
+            jobs.append { [self] in themePage(theme, entry, title: title, indexPath: indexPath, inheritedNote: inheritedNote,
+                                           fragments: fragments) }
         }
         return jobs
     }
 
     private func themePage(_ theme: Theme, _ entry: ThemeEntry, title: String, indexPath: String,
-                           inheritedNote: String) -> OutputFile {
+                           inheritedNote: String, fragments: HTMLListFragments) -> OutputFile {
         let path = HTMLCatalogAddress.theme(theme.id)
         var context = page(path, crumbs: [(title, indexPath), (theme.name, nil)])
         let root = HTMLText.rootPrefix(of: path)
@@ -398,9 +401,9 @@ struct HTMLCatalogPages: Sendable {
                 var item = planItem(group.plan)
                 item["lists"] = [
                     list("theme.areas", group.areas.map {
-                        areaItem($0, root: root, note: catalog.areas[$0].themesInherited ? inheritedNote : nil)
+                        listEntry(areaItem($0, root: root, note: catalog.areas[$0].themesInherited ? inheritedNote : nil))
                     }),
-                    list("theme.activities", group.activities.map { activityItem($0, root: root) }),
+                    list("theme.activities", group.activities.map { fragments.listItem[$0].html(root: root) }),
                 ].compactMap { $0 }
                 item["summary"] = sentence(summary(areas: group.areas.count, activities: group.activities.count, counties: nil))
                 return item

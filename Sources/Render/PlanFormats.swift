@@ -30,4 +30,47 @@ public enum PlanFormats {
             OutputFile(path: allActivitiesCSVPath, text: CSVFormat.renderAll(plans, counties: counties)),
         ]
     }
+
+    // MARK: - The site-wide files, a plan at a time
+
+    /// `data/planer.json` and `data/aktiviteter.csv` put together from each plan's own JSON and
+    /// CSV file, in `renderSiteWide`'s order (county, then plan), so that a build can write them
+    /// as the plans come instead of holding every plan: `head`, then each plan's piece (with
+    /// `separator` between JSON pieces), then `tail` give exactly `renderSiteWide`'s bytes.
+    public enum SiteWidePieces {
+        public static let jsonHead = Array("[\n".utf8)
+        public static let jsonSeparator = Array(",\n".utf8)
+        public static let jsonTail = Array("\n]\n".utf8)
+        /// With no plan at all the array is JSONEncoder's empty one.
+        public static let emptyJSON = JSONFormat.renderAll([], counties: [])
+        public static var csvHead: [UInt8] { Array((CSVFormat.byteOrderMark + CSVFormat.record(CSVFormat.columns)).utf8) }
+
+        /// The plan as an element of the array in `data/planer.json`, from its own JSON file
+        /// (`JSONFormat.render`): the same object without `$schema`, one level deeper. Pretty-
+        /// printed JSON has no line breaks inside strings, so this is a matter of lines.
+        public static func jsonElement(planJSON: [UInt8]) -> [UInt8] {
+            var lines = planJSON.split(separator: 0x0A, omittingEmptySubsequences: false)
+            // The file ends with a line break: its last "line" is empty.
+            if lines.last?.isEmpty == true { lines.removeLast() }
+            let schemaLine = Array("  \"$schema\" : \"\(JSONFormat.schemaReference)\",".utf8)
+            if lines.count > 1, Array(lines[1]) == schemaLine { lines.remove(at: 1) }
+            var element: [UInt8] = []
+            element.reserveCapacity(planJSON.count + 2 * lines.count)
+            for (index, line) in lines.enumerated() {
+                if index > 0 { element.append(0x0A) }
+                // Empty collections print an empty line, which gets no indent.
+                if !line.isEmpty { element.append(contentsOf: [0x20, 0x20]) }
+                element.append(contentsOf: line)
+            }
+            return element
+        }
+
+        /// The plan's rows of `data/aktiviteter.csv`: its own CSV file without the byte order
+        /// mark and the header row.
+        public static func csvRows(planCSV: [UInt8]) -> ArraySlice<UInt8> {
+            let head = csvHead
+            guard planCSV.starts(with: head) else { return planCSV[...] }
+            return planCSV[head.count...]
+        }
+    }
 }

@@ -51,6 +51,8 @@ private struct TextWriter {
     /// Print devices that read as markup on a braille display: a `|` between items becomes a
     /// dash, a footnote line `*) …` starts with "Not:", and a footnote asterisk is dropped.
     func plain(_ text: String) -> String {
+        // Without a `|` or `*` scalar there is nothing to find (and Foundation's search is slow).
+        guard text.utf8.contains(where: { $0 == 0x7C || $0 == 0x2A }) else { return text }
         guard text.contains("|") || text.contains("*") else { return text }
         var text = text
         if text.hasPrefix("*)") {

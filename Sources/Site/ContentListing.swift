@@ -3,14 +3,14 @@ import PlanModel
 import PlanParser
 
 /// The files of a content folder, found in a stable order, with what does not belong reported.
-struct ContentListing {
-    struct File {
+struct ContentListing: Sendable {
+    struct File: Sendable {
         var url: URL
         /// The path shown to the editor.
         var shown: String
     }
 
-    struct PlanFile {
+    struct PlanFile: Sendable {
         var location: File
         var countySlug: String
         var slug: String

@@ -28,7 +28,25 @@ public enum ContentLoader {
         let shown = displayRoot ?? contentDirectory
         var diagnostics: [Diagnostic] = []
         let listing = ContentListing(root: root, shown: shown, diagnostics: &diagnostics)
+        let front = readFront(listing, diagnostics: &diagnostics)
+        let parsed = parsePlans(listing.planFiles)
+        diagnostics += parsed.diagnostics
+        return LoadedContent(
+            site: front.site, counties: front.counties, plans: parsed.plans, dataFiles: front.dataFiles,
+            diagnostics: diagnostics.sorted(), fileCount: listing.fileCount)
+    }
 
+    /// Everything but the plans: site.yml, the data files and the county pages, in that order.
+    /// `record` hears of every file read, with its bytes.
+    static func readFront(_ listing: ContentListing, diagnostics: inout [Diagnostic],
+                          record: (ContentListing.File, [UInt8]) -> Void = { _, _ in })
+        -> (site: SiteConfig?, dataFiles: [String: (text: String, file: String)], counties: [County])
+    {
+        func read(_ file: ContentListing.File?, diagnostics: inout [Diagnostic]) -> (text: String, file: String)? {
+            guard let file, let bytes = readBytes(file, diagnostics: &diagnostics) else { return nil }
+            record(file, bytes)
+            return decode(bytes, file, diagnostics: &diagnostics)
+        }
         var site: SiteConfig?
         if let source = read(listing.siteFile, diagnostics: &diagnostics) {
             let result = SiteConfigReader.read(source.text, file: source.file)
@@ -49,28 +67,34 @@ public enum ContentLoader {
             diagnostics += result.diagnostics
             if let county = result.value { counties.append(county) }
         }
-        let parsed = parsePlans(listing.planFiles)
-        diagnostics += parsed.diagnostics
-        return LoadedContent(
-            site: site, counties: counties, plans: parsed.plans, dataFiles: dataFiles,
-            diagnostics: diagnostics.sorted(), fileCount: listing.fileCount)
+        return (site, dataFiles, counties)
     }
 
     /// Plans are independent of each other, so they are read and parsed on every core.
     static func parsePlans(_ files: [ContentListing.PlanFile]) -> (plans: [Plan], diagnostics: [Diagnostic]) {
         let results = Mutex([ParseResult<Plan>?](repeating: nil, count: files.count))
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let file = files[index]
-            var diagnostics: [Diagnostic] = []
-            var result = ParseResult<Plan>(value: nil, diagnostics: [])
-            if let source = read(file.location, diagnostics: &diagnostics) {
-                result = PlanParser.parsePlan(source.text, file: source.file, countySlug: file.countySlug, slug: file.slug)
-            }
-            result.diagnostics = diagnostics + result.diagnostics
+            let result = parsePlan(files[index]).result
             results.withLock { $0[index] = result }
         }
         let all = results.withLock { $0 }.compactMap { $0 }
         return (all.compactMap(\.value), all.flatMap(\.diagnostics))
+    }
+
+    /// One plan file read and parsed, with the digest of the bytes it was parsed from (nil when
+    /// the file could not be read).
+    static func parsePlan(_ file: ContentListing.PlanFile) -> (result: ParseResult<Plan>, digest: FileDigest?) {
+        var diagnostics: [Diagnostic] = []
+        var result = ParseResult<Plan>(value: nil, diagnostics: [])
+        var hash: FileDigest?
+        if let bytes = readBytes(file.location, diagnostics: &diagnostics) {
+            hash = FileDigest(bytes)
+            if let source = decode(bytes, file.location, diagnostics: &diagnostics) {
+                result = PlanParser.parsePlan(source.text, file: source.file, countySlug: file.countySlug, slug: file.slug)
+            }
+        }
+        result.diagnostics = diagnostics + result.diagnostics
+        return (result, hash)
     }
 
     /// `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) as `YYYY-MM-DD`, for reproducible builds.
@@ -82,13 +106,23 @@ public enum ContentLoader {
     }
 
     static func read(_ file: ContentListing.File?, diagnostics: inout [Diagnostic]) -> (text: String, file: String)? {
-        guard let file else { return nil }
+        guard let file, let bytes = readBytes(file, diagnostics: &diagnostics) else { return nil }
+        return decode(bytes, file, diagnostics: &diagnostics)
+    }
+
+    static func readBytes(_ file: ContentListing.File, diagnostics: inout [Diagnostic]) -> [UInt8]? {
         guard let data = FileManager.default.contents(atPath: file.url.path) else {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file.shown, line: 1, column: 1),
                 SiteMessages.unreadable, hint: SiteMessages.unreadableHint))
             return nil
         }
-        let decoded = SourceText.decode([UInt8](data), file: file.shown)
+        return [UInt8](data)
+    }
+
+    static func decode(_ bytes: [UInt8], _ file: ContentListing.File, diagnostics: inout [Diagnostic])
+        -> (text: String, file: String)?
+    {
+        let decoded = SourceText.decode(bytes, file: file.shown)
         diagnostics += decoded.diagnostics
         return decoded.text.map { ($0, file.shown) }
     }

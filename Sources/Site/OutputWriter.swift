@@ -1,5 +1,13 @@
 import Foundation
+import PlanModel
 import Render
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 public struct OutputError: Error, CustomStringConvertible {
     public var message: String
@@ -12,73 +20,39 @@ public struct OutputError: Error, CustomStringConvertible {
 public enum OutputWriter {
     /// Lists the files a build wrote, so a later build knows the folder is its own.
     public static let manifestName = ".planpress-manifest"
+    /// What the build was made from (see `BuildStamp`), so that a build of unchanged content can
+    /// leave the folder as it is. It lies beside the output folder, not in it: it names this
+    /// machine's program, and the published tree must be the same on every machine.
+    static func stampURL(of target: URL) -> URL {
+        target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).planpress-build")
+    }
     /// The output folder's own note (kept in git), carried over from build to build.
     static let keptFiles: Set<String> = ["README.md"]
 
     public static func write(_ files: [OutputFile], to output: String) throws {
-        let manager = FileManager.default
-        let target = URL(fileURLWithPath: output).standardizedFileURL
-        let parent = target.deletingLastPathComponent()
-        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let exists = manager.fileExists(atPath: target.path)
-        if exists { try ensureOwned(target, shownAs: output) }
-
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).planpress-new-\(getpid())")
-        try? manager.removeItem(at: staging)
+        let staged = try StagedOutput(output: output)
         do {
-            try writeAll(files, into: staging)
-            for name in keptFiles.sorted() where !files.contains(where: { $0.path == name }) {
-                let old = target.appendingPathComponent(name)
-                if manager.fileExists(atPath: old.path) {
-                    try manager.copyItem(at: old, to: staging.appendingPathComponent(name))
-                }
-            }
-            let manifest = files.map(\.path).sorted().joined(separator: "\n") + "\n"
-            try Data(manifest.utf8).write(to: staging.appendingPathComponent(manifestName))
+            for file in files { try staged.write(file) }
+            try staged.commit(stamp: nil)
         } catch {
-            try? manager.removeItem(at: staging)
+            staged.discard()
             throw error
-        }
-        if exists {
-            let retired = parent.appendingPathComponent(".\(target.lastPathComponent).planpress-old-\(getpid())")
-            try? manager.removeItem(at: retired)
-            try manager.moveItem(at: target, to: retired)
-            try manager.moveItem(at: staging, to: target)
-            try? manager.removeItem(at: retired)
-        } else {
-            try manager.moveItem(at: staging, to: target)
-        }
-    }
-
-    static func writeAll(_ files: [OutputFile], into folder: URL) throws {
-        let manager = FileManager.default
-        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-        var made: Set<String> = []
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            let url = folder.appendingPathComponent(file.path)
-            let directory = url.deletingLastPathComponent().path
-            if !made.contains(directory) {
-                try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                made.insert(directory)
-            }
-            try Data(file.bytes).write(to: url)
         }
     }
 
     /// Refuses a folder holding files that no build wrote: an `--output .` must never wipe a project.
     static func ensureOwned(_ folder: URL, shownAs shown: String) throws {
-        let manager = FileManager.default
-        let manifestURL = folder.appendingPathComponent(manifestName)
-        let listed = (try? String(contentsOf: manifestURL, encoding: .utf8))
-            .map { Set($0.split(separator: "\n").map(String.init)) } ?? []
-        guard let enumerator = manager.enumerator(atPath: folder.path) else { return }
-        for case let path as String in enumerator {
-            var isDirectory: ObjCBool = false
-            _ = manager.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
-            if isDirectory.boolValue || path == manifestName || keptFiles.contains(path) || listed.contains(path) {
-                continue
-            }
+        let listed = listedFiles(folder)
+        try OutputTree.walk(folder.path) { path, _ in
+            if path == manifestName || keptFiles.contains(path) || listed.contains(path) { return }
             throw OutputError(message: SiteMessages.foreignOutput(shown, path), hint: SiteMessages.foreignOutputHint)
         }
+    }
+
+    /// The paths the folder's manifest lists.
+    static func listedFiles(_ folder: URL) -> Set<String> {
+        let manifestURL = folder.appendingPathComponent(manifestName)
+        return (try? String(contentsOf: manifestURL, encoding: .utf8))
+            .map { Set($0.split(separator: "\n").map(String.init)) } ?? []
     }
 }

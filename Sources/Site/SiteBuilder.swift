@@ -67,7 +67,41 @@ public enum SiteBuilder {
         plans.filter { !$0.isDraft || options.includeDrafts || options.preview }
     }
 
+    /// Checks and renders the site into the output folder, streaming: the plans are read and
+    /// checked on every core and added to the catalogue one by one, then read again and rendered
+    /// on every core, each plan's files written as soon as they are made, beside the site pages,
+    /// which are made at the same time. Only the catalogue and one plan per core are ever in
+    /// memory. The new site is swapped in when all of it is written, as ever.
+    ///
+    /// When nothing the site is made from changed since the last build into the same folder (see
+    /// `BuildStamp`), the folder is left as it is and the report is the last build's.
     public static func build(_ options: BuildOptions) -> BuildReport {
+        Trace.mark("start")
+        let inputs = BuildInputs.read(options)
+        Trace.mark("inputs")
+        if let report = unchanged(inputs, options: options) {
+            Trace.mark("unchanged")
+            return report
+        }
+        guard let checked = ContentLoader.checkStreaming(inputs, options: options) else {
+            // Errors outside the plans (or content that changed while it was read): the plain way,
+            // which reports them.
+            return buildAtOnce(options)
+        }
+        Trace.mark("check")
+        var report = BuildReport(diagnostics: checked.content.diagnostics, fileCount: checked.content.fileCount)
+        guard !report.diagnostics.hasErrors, checked.content.site != nil else { return report }
+        do {
+            report.writtenFiles = try renderStreaming(checked, inputs: inputs, report: report, options: options)
+        } catch {
+            report.failure = "\(error)"
+        }
+        Trace.mark("done")
+        return report
+    }
+
+    /// The build as `check`, `render` and `OutputWriter.write` make it, everything in memory at once.
+    static func buildAtOnce(_ options: BuildOptions) -> BuildReport {
         var (content, report) = check(options)
         guard !report.diagnostics.hasErrors, content.site != nil else { return report }
         do {
@@ -78,6 +112,93 @@ public enum SiteBuilder {
             report.failure = "\(error)"
         }
         return report
+    }
+
+    /// The last build's report, when its stamp says it was made from exactly these inputs and the
+    /// output folder holds exactly what it wrote.
+    static func unchanged(_ inputs: BuildInputs, options: BuildOptions) -> BuildReport? {
+        let target = URL(fileURLWithPath: options.outputDirectory).standardizedFileURL
+        guard let stamp = BuildStamp.read(target), stamp.fingerprint == inputs.fingerprint, stamp.matches(target)
+        else { return nil }
+        return BuildReport(diagnostics: stamp.diagnostics, fileCount: stamp.fileCount, writtenFiles: stamp.writtenFiles)
+    }
+
+    static let contentChanged = "Innehållet ändrades medan webbplatsen byggdes, så den byggdes inte klart."
+    static let contentChangedHint = "Bygg igen när ändringarna är sparade."
+
+    /// Renders and writes everything: the site pages, then the search index and the plans, each
+    /// plan's files written as soon as they are made, then the publishing files; returns the
+    /// number of files written.
+    static func renderStreaming(_ checked: CheckedContent, inputs: BuildInputs, report: BuildReport,
+                                options: BuildOptions) throws -> Int {
+        let content = checked.content
+        guard let site = content.site else { return 0 }
+        let output = try StagedOutput(output: options.outputDirectory)
+        do {
+            let renderer = try SiteRenderer(templatesDirectory: options.templatesDirectory, site: site)
+            let published = published(content.plans, options)
+            let counties = Dictionary(uniqueKeysWithValues: content.counties.map { ($0.slug, $0) })
+            let siteWide = options.formats == .all ? try SiteWideFiles(output, plans: checked.published.count) : nil
+            // The site pages first: the renderer makes them on every core itself (run inside
+            // another concurrentPerform, its own would get one core).
+            try output.write(try renderer.sitePages(counties: content.counties, plans: published,
+                                                    catalog: content.catalog, preview: options.preview))
+            Trace.mark("site pages")
+            let failure = Mutex<(any Error)?>(nil)
+            let plans = checked.published
+            // Then the search index (job 0) and the plans, one job each, on every core.
+            let siteJobs = 1
+            DispatchQueue.concurrentPerform(iterations: plans.count + siteJobs) { job in
+                if failure.withLock({ $0 != nil }) { return }
+                do {
+                    if job == 0 {
+                        if let catalog = content.catalog {
+                            try output.write("sok/index.json") { write in
+                                try catalog.writeSearchIndexJSON { data in try data.withUnsafeBytes { try write($0) } }
+                            }
+                        }
+                        Trace.mark("search index")
+                        return
+                    }
+                    let index = job - siteJobs
+                    let source = plans[index]
+                    let (result, digest) = ContentLoader.parsePlan(source.file)
+                    guard digest == source.digest, let plan = result.value else {
+                        throw OutputError(message: contentChanged, hint: contentChangedHint)
+                    }
+                    guard let county = counties[plan.countySlug] else { return }
+                    let files = try renderPlan(plan, county: county, renderer: renderer, options: options,
+                                               catalog: content.catalog)
+                    for file in files { try output.write(file) }
+                    try siteWide?.add(index, files: files, plan: plan)
+                } catch {
+                    failure.withLock { $0 = $0 ?? error }
+                }
+            }
+            if let error = failure.withLock({ $0 }) { throw error }
+            Trace.mark("plans")
+            if let siteWide {
+                try siteWide.finish()
+            }
+            let publishing = try PublishingFiles(templatesDirectory: options.templatesDirectory, site: site)
+            for file in publishing.render(pages: output.paths.filter { $0.hasSuffix(".html") },
+                                          plans: published, counties: content.counties) {
+                try output.write(file)
+            }
+            // The stamp names the inputs as they were read; templates changed meanwhile mean none.
+            var stamp: BuildStamp?
+            if BuildInputs.templateLines(options.templatesDirectory) == inputs.templates {
+                stamp = BuildStamp(fingerprint: inputs.fingerprint(checked.digests), fileCount: report.fileCount,
+                                   writtenFiles: output.writes, diagnostics: report.diagnostics)
+            }
+            let written = output.writes
+            try output.commit(stamp: stamp)
+            Trace.mark("commit")
+            return written
+        } catch {
+            output.discard()
+            throw error
+        }
     }
 
     /// Every file of the site, in a stable order.

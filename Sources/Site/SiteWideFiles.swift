@@ -1,0 +1,59 @@
+import Foundation
+import PlanModel
+import Render
+import Synchronization
+
+/// `data/plan.schema.json`, `data/planer.json` and `data/aktiviteter.csv`, written as the plans
+/// come: each plan's piece is taken from its own JSON and CSV files and written in the plans'
+/// order (`PlanFormats.SiteWidePieces`), pieces that come early waiting for their turn.
+final class SiteWideFiles: Sendable {
+    private struct State {
+        var next = 0
+        var waiting: [Int: (json: [UInt8], csv: ArraySlice<UInt8>)] = [:]
+    }
+
+    private let output: StagedOutput
+    private let count: Int
+    private let json: OutputFileHandle
+    private let csv: OutputFileHandle
+    private let state = Mutex(State())
+
+    init(_ output: StagedOutput, plans count: Int) throws {
+        self.output = output
+        self.count = count
+        try output.write(OutputFile(path: JSONFormat.schemaPath, text: JSONFormat.schema))
+        json = try output.open(PlanFormats.allPlansJSONPath)
+        csv = try output.open(PlanFormats.allActivitiesCSVPath)
+        try write(json, count == 0 ? PlanFormats.SiteWidePieces.emptyJSON : PlanFormats.SiteWidePieces.jsonHead)
+        try write(csv, PlanFormats.SiteWidePieces.csvHead)
+    }
+
+    private func write(_ handle: OutputFileHandle, _ bytes: some Collection<UInt8>) throws {
+        try Array(bytes).withUnsafeBytes { try handle.write($0) }
+    }
+
+    /// The plan with this index (in the site-wide order) and its files.
+    func add(_ index: Int, files: [OutputFile], plan: Plan) throws {
+        guard let planJSON = files.first(where: { $0.path == PlanAddress.json(plan) }),
+              let planCSV = files.first(where: { $0.path == PlanAddress.csv(plan) }) else { return }
+        let piece = (json: PlanFormats.SiteWidePieces.jsonElement(planJSON: planJSON.bytes),
+                     csv: PlanFormats.SiteWidePieces.csvRows(planCSV: planCSV.bytes))
+        try state.withLock { state in
+            state.waiting[index] = piece
+            while let next = state.waiting.removeValue(forKey: state.next) {
+                if state.next > 0 { try write(json, PlanFormats.SiteWidePieces.jsonSeparator) }
+                try write(json, next.json)
+                try write(csv, next.csv)
+                state.next += 1
+            }
+        }
+    }
+
+    func finish() throws {
+        let complete = state.withLock { $0.next == count && $0.waiting.isEmpty }
+        guard complete else { throw OutputError(message: SiteBuilder.contentChanged, hint: SiteBuilder.contentChangedHint) }
+        if count > 0 { try write(json, PlanFormats.SiteWidePieces.jsonTail) }
+        try output.close(json, path: PlanFormats.allPlansJSONPath)
+        try output.close(csv, path: PlanFormats.allActivitiesCSVPath)
+    }
+}

@@ -1,0 +1,70 @@
+@testable import Catalog
+import Foundation
+import PlanModel
+import Testing
+
+/// The scalar-by-scalar text helpers must give exactly what the character-based references
+/// give, and the search index and the catalogue must not depend on how they were put together.
+@Suite struct CatalogFastPathTests {
+    static let pieces = ["Västernorrland", " ", "  ", "\t", "\n", "\r\n", "ÅÄÖ", "é", "e\u{301}", "İ", "Ⱥ", "ß", "Σ",
+                         "…", "–", "\u{A0}", "\u{2028}", "\u{200B}", "\u{200D}", "😀", "\u{600}x", "SFI", ",", ";",
+                         ":", ".", "a", "\u{1F1F8}\u{1F1EA}", "ǅ", "\u{3000}", "\u{85}"]
+
+    struct Random {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+
+        mutating func text(upTo count: Int) -> String {
+            (0..<Int(next() % UInt64(count + 1))).map { _ in pieces[Int(next() % UInt64(pieces.count))] }.joined()
+        }
+    }
+
+    @Test func textHelpersAgreeWithTheReferences() {
+        var random = Random(state: 7)
+        for _ in 0..<20_000 {
+            let text = random.text(upTo: 12)
+            let shown = "\(Array(text.unicodeScalars))"
+            #expect(SwedishText.matchKey(text) == SwedishText.matchKeyByCharacters(text), "\(shown)")
+            #expect(SwedishText.matchKeyPreservingCase(text) == SwedishText.matchKeyPreservingCaseByCharacters(text), "\(shown)")
+            #expect(SwedishText.folded(text) == SwedishText.foldedByScalars(text), "\(shown)")
+            for limit in [3, 10, 40] {
+                #expect(SwedishText.shortened(text, limit: limit) == SwedishText.shortenedByCharacters(text, limit: limit),
+                        "\(shown) \(limit)")
+            }
+        }
+    }
+
+    @Test func theSearchIndexInSlicesIsTheWholeIndex() throws {
+        let catalog = RealContent.shared.catalog
+        let entries = catalog.searchIndex()
+        #expect(!entries.isEmpty)
+        #expect(try catalog.searchIndexJSON() == SearchEntry.json(entries))
+        var pieces = Data()
+        try catalog.writeSearchIndexJSON { pieces.append($0) }
+        #expect(pieces == (try SearchEntry.json(entries)))
+        #expect(catalog.searchEntries == entries)
+    }
+
+    @Test func aCatalogueBuiltPlanByPlanIsTheSame() throws {
+        let real = RealContent.shared
+        var accumulator = CatalogAccumulator(counties: real.content.counties,
+                                             planCountySlugs: real.content.plans.map(\.countySlug),
+                                             registry: real.registry, themes: real.themes)
+        let plans = real.content.plans.sorted {
+            accumulator.isInCatalogueOrder(PlanKey($0), PlanKey($1))
+        }
+        for plan in plans { accumulator.add(plan) }
+        let (catalog, diagnostics) = accumulator.finish()
+        #expect(diagnostics == real.diagnostics)
+        #expect(catalog.plans.map(\.key) == real.catalog.plans.map(\.key))
+        #expect(catalog.activities.map(\.key) == real.catalog.activities.map(\.key))
+        #expect(catalog.glossary.terms == real.catalog.glossary.terms)
+        #expect(try catalog.searchIndexJSON() == real.catalog.searchIndexJSON())
+    }
+}

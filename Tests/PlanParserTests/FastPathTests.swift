@@ -1,0 +1,68 @@
+import PlanModel
+@testable import PlanParser
+import Testing
+
+/// The byte-level fast paths of the parser must give exactly what their character-based
+/// references give, on text made to sit on character boundaries.
+@Suite struct ParserFastPathTests {
+    static let pieces = ["---", "\n", "\r\n", "\r", "title: x", " ", "\t", ":", "a", "ä", "\u{301}", "\u{600}",
+                         "\u{A0}", "\u{2028}", "Ansvar", "x:y", "-", "😀", "\u{200D}", "\u{85}", ",", ";", ".",
+                         "Länsstyrelsen", " och "]
+
+    struct Random {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+
+        mutating func text(_ pieces: [String], upTo count: Int) -> String {
+            (0..<Int(next() % UInt64(count + 1))).map { _ in pieces[Int(next() % UInt64(pieces.count))] }.joined()
+        }
+    }
+
+    @Test func frontMatterIsCutAsLinesWouldCutIt() {
+        var random = Random(state: 11)
+        for _ in 0..<20_000 {
+            let text = random.text(Self.pieces, upTo: 12)
+            let fast = FrontMatter.cut(text), slow = FrontMatter.cutByLines(text)
+            #expect(fast.map { $0.map { "\($0.yaml)|\($0.body)|\($0.closing)" } ?? "open" }
+                    == slow.map { $0.map { "\($0.yaml)|\($0.body)|\($0.closing)" } ?? "open" },
+                    "\(Array(text.unicodeScalars))")
+        }
+        let plan = "---\ntitle: T\nkind: strategi\n---\n\n## Mål: X\n"
+        #expect(FrontMatter.cut(plan)??.body == "\n## Mål: X\n")
+        #expect(FrontMatter.cut(plan)??.closing == 3)
+    }
+
+    @Test func trimmingAgreesWithTheReference() {
+        var random = Random(state: 12)
+        for _ in 0..<20_000 {
+            let text = random.text(Self.pieces, upTo: 8)
+            #expect(text.trimmingWhitespace == text.trimmingWhitespaceByCharacters, "\(Array(text.unicodeScalars))")
+            let sub = text.dropFirst()
+            #expect(sub.trimmingWhitespace == sub.trimmingWhitespaceByCharacters)
+        }
+    }
+
+    @Test func theFirstColonIsTheFirstColonCharacter() {
+        var random = Random(state: 13)
+        for _ in 0..<20_000 {
+            let text = random.text(Self.pieces, upTo: 8)
+            #expect(KeyedLine.firstColon(text) == text.firstIndex(of: ":"), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test func mentionsAreCutAsCharactersWouldCutThem() {
+        var random = Random(state: 14)
+        let location = SourceLocation(file: "f.md", line: 3, column: 9)
+        for _ in 0..<20_000 {
+            let text = random.text(Self.pieces, upTo: 10)
+            #expect(MentionSplitter.split(text, at: location) == MentionSplitter.splitByCharacters(text, at: location),
+                    "\(Array(text.unicodeScalars))")
+        }
+    }
+}
