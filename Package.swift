@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "PlanParserTests", dependencies: ["PlanParser"], exclude: ["Corpus"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Site"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Site", "PlanParser"], resources: [.copy("Golden")]),
-        .testTarget(name: "SiteTests", dependencies: ["Site"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Render"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
     ],
     swiftLanguageModes: [.v6]

@@ -11,6 +11,11 @@ import PlanModel
 /// per theme and per organisation it has, and one county-and-theme page per theme: a small
 /// factor times the number of activities, never county × theme × organisation.
 struct HTMLActivityIndex: Sendable {
+    /// The full list shows every activity up to this many; a national site's hundreds of
+    /// thousands would make a page no browser or reader could use, so past it the full list
+    /// leads to the narrowed pages instead.
+    static let fullListLimit = 5_000
+
     let owner: HTMLCatalogPages
     let fragments: HTMLListFragments
 
@@ -166,6 +171,7 @@ struct HTMLActivityIndex: Sendable {
         // Runs of one county, and inside them runs of one plan (the indices ascend).
         let root = HTMLText.rootPrefix(of: path)
         let filterable = !(filter is Bool)
+        let tooMany = filterable && indices.count > Self.fullListLimit
         var groups: [HTMLContext] = []
         var planCount = 0
         var start = 0
@@ -181,11 +187,13 @@ struct HTMLActivityIndex: Sendable {
                 item["count"] = strings.count("count.activities", planEnd - end)
                 // The narrowed pages place each activity as rendered once for all of them; the
                 // full list, the only one the script filters, renders its own.
-                item["activitiesHTML"] = indices[end..<planEnd].map { index in
-                    filterable ? owner.renderer.templates.render("partials/activity-index-item",
-                                                                 items[index].context(root: root, filterable: true))
-                        : fragments.indexItem[index].html(root: root)
-                }.joined()
+                if !tooMany {
+                    item["activitiesHTML"] = indices[end..<planEnd].map { index in
+                        filterable ? owner.renderer.templates.render("partials/activity-index-item",
+                                                                     items[index].context(root: root, filterable: true))
+                            : fragments.indexItem[index].html(root: root)
+                    }.joined()
+                }
                 plans.append(item)
                 end = planEnd
             }
@@ -206,13 +214,16 @@ struct HTMLActivityIndex: Sendable {
             ]),
             "total": indices.count,
             "hasActivities": !indices.isEmpty,
-            "groups": groups,
+            "groups": tooMany ? [] : groups,
+            "tooMany": tooMany ? strings.fill("activityIndex.tooMany", [
+                ("activities", strings.count("count.activities", indices.count)),
+            ]) as Any : false,
             "narrowing": narrowing,
             "hasNarrowing": !narrowing.isEmpty,
             "organisations": organisations,
             "related": related,
             "hasRelated": !related.isEmpty,
-            "filter": filter,
+            "filter": tooMany ? false : filter,
         ]
     }
 

@@ -64,7 +64,7 @@ extension HTMLStrings {
             "glossary.title",
             "activityIndex.title", "activityIndex.countyTitle", "activityIndex.themeTitle",
             "activityIndex.organisationTitle", "activityIndex.countyThemeTitle", "activityIndex.description",
-            "activityIndex.status", "activityIndex.summary", "activityIndex.byCounty", "activityIndex.byTheme",
+            "activityIndex.status", "activityIndex.tooMany", "activityIndex.summary", "activityIndex.byCounty", "activityIndex.byTheme",
             "activityIndex.byOrganisation", "activityIndex.all", "activityIndex.themePage", "activityIndex.organisationPage",
             "organisation.inheritedResponsible", "organisation.inheritedPartner", "organisation.responsibleActivities",
             "organisation.partnerActivities", "organisation.responsibleAreas", "organisation.partnerAreas",
@@ -114,8 +114,10 @@ struct HTMLCatalogPages: Sendable {
     /// Renders one page; jobs run side by side, so each builds its own page data.
     typealias Job = @Sendable () -> OutputFile
 
-    /// Every page, rendered on all cores (the templates are read-only), in a fixed order.
-    func pages() -> [OutputFile] {
+    /// Renders every page on all cores (the templates are read-only) and hands each to `deliver`
+    /// as soon as it is made, with its place in the pages' fixed order. The first error stops
+    /// the rest and is thrown.
+    func render(_ deliver: @Sendable (Int, OutputFile) throws -> Void) throws {
         let fragments = HTMLListFragments(pages: self)
         var jobs: [Job] = organisationJobs(fragments) + themeJobs(fragments)
         jobs.append { [self] in comparisonPage() }
@@ -124,12 +126,16 @@ struct HTMLCatalogPages: Sendable {
         jobs += HTMLActivityIndex(owner: self, fragments: fragments).jobs()
         jobs.append { [self] in searchPage() }
         let all = jobs
-        let results = Mutex([OutputFile?](repeating: nil, count: all.count))
+        let failure = Mutex<(any Error)?>(nil)
         DispatchQueue.concurrentPerform(iterations: all.count) { index in
-            let file = all[index]()
-            results.withLock { $0[index] = file }
+            guard failure.withLock({ $0 == nil }) else { return }
+            do {
+                try deliver(index, all[index]())
+            } catch {
+                failure.withLock { $0 = $0 ?? error }
+            }
         }
-        return results.withLock { $0.compactMap { $0 } }
+        if let error = failure.withLock({ $0 }) { throw error }
     }
 
     // MARK: - Frame

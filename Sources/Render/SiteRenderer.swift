@@ -2,6 +2,7 @@ import Catalog
 import Foundation
 import Mustache
 import PlanModel
+import Synchronization
 
 /// The web pages of the site, from the Mustache templates in `templates/`.
 ///
@@ -89,6 +90,31 @@ public final class SiteRenderer: Sendable {
     /// with its narrowed pages, and the search page (its index, sok/index.json, comes from the
     /// catalogue). Without it (the preview builds none) those pages and their links are left out.
     public func sitePages(counties: [County], plans: [Plan], catalog: Catalog?, preview: Bool) throws -> [OutputFile] {
+        var files = try ownPages(counties: counties, plans: plans, catalog: catalog, preview: preview)
+        if let catalog {
+            let pages = Mutex([Int: OutputFile]())
+            try HTMLCatalogPages(renderer: self, catalog: catalog).render { index, file in
+                pages.withLock { $0[index] = file }
+            }
+            files += pages.withLock { $0 }.sorted { $0.key < $1.key }.map(\.value)
+        }
+        return files + assets
+    }
+
+    /// `sitePages`, each page handed to `deliver` as soon as it is made (from any thread, in no
+    /// particular order), so that a large site's pages need never be in memory all at once.
+    public func sitePages(counties: [County], plans: [Plan], catalog: Catalog?, preview: Bool,
+                          deliver: @Sendable (OutputFile) throws -> Void) throws {
+        for file in try ownPages(counties: counties, plans: plans, catalog: catalog, preview: preview) + assets {
+            try deliver(file)
+        }
+        if let catalog {
+            try HTMLCatalogPages(renderer: self, catalog: catalog).render { _, file in try deliver(file) }
+        }
+    }
+
+    /// The pages that need no catalogue: home, counties, each county, the statement and 404.
+    private func ownPages(counties: [County], plans: [Plan], catalog: Catalog?, preview: Bool) throws -> [OutputFile] {
         var files: [OutputFile] = []
         let plansByCounty = Dictionary(grouping: plans, by: \.countySlug)
         let hasCatalog = catalog != nil
@@ -165,11 +191,6 @@ public final class SiteRenderer: Sendable {
         notFound["inlineStyle"] = htmlOptional(assets.first { $0.path == "assets/style.css" }
             .map { String(decoding: $0.bytes, as: UTF8.self) })
         files.append(OutputFile(path: Self.notFoundPath, text: templates.render("notfound", notFound)))
-
-        if let catalog {
-            files += HTMLCatalogPages(renderer: self, catalog: catalog).pages()
-        }
-        files += assets
         return files
     }
 

@@ -141,8 +141,8 @@ public enum SiteBuilder {
             let siteWide = options.formats == .all ? try SiteWideFiles(output, plans: checked.published.count) : nil
             // The site pages first: the renderer makes them on every core itself (run inside
             // another concurrentPerform, its own would get one core).
-            try output.write(try renderer.sitePages(counties: content.counties, plans: published,
-                                                    catalog: content.catalog, preview: options.preview))
+            try renderer.sitePages(counties: content.counties, plans: published, catalog: content.catalog,
+                                   preview: options.preview) { try output.write($0) }
             Trace.mark("site pages")
             let failure = Mutex<(any Error)?>(nil)
             let plans = checked.published
