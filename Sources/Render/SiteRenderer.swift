@@ -52,6 +52,12 @@ public final class SiteRenderer: Sendable {
         let planContext = HTMLPlanContext(plan: plan, strings: strings, catalog: catalog)
         let standardPath = PlanAddress.page(plan)
         let largePrintPath = PlanAddress.largePrint(plan)
+        // The links into the catalogue start from the page's own folder, and the two pages lie
+        // at different depths: the body is rendered once with a marker for the way to the root.
+        let body = planContext.body(root: RootedFragment.marker)
+        let bodyHTML = RootedFragment(rendered: templates.render("partials/plan-body", [
+            "t": strings, "preamble": body.preamble, "sections": body.sections,
+        ]))
         var pages: [OutputFile] = []
         for (path, largePrint) in [(standardPath, false), (largePrintPath, true)] {
             var crumbs: [(text: String, target: String?)] = [
@@ -63,8 +69,6 @@ public final class SiteRenderer: Sendable {
             } else {
                 crumbs += [(plan.title, nil)]
             }
-            // The links into the catalogue start from the page's own folder, so each copy has its own body.
-            let body = planContext.body(root: HTMLText.rootPrefix(of: path))
             var context = page(path: path, language: plan.language, breadcrumbs: crumbs, catalog: catalog != nil)
             context["canonical"] = htmlOptional(HTMLText.canonical(base: site.baseURL, path: standardPath))
             context["plan"] = planContext.facts(county: county,
@@ -73,7 +77,7 @@ public final class SiteRenderer: Sendable {
             context["draft"] = preview && plan.isDraft
             context["otherVersionHref"] = HTMLText.relative(from: path, to: largePrint ? standardPath : largePrintPath)
             context["formats"] = formatEntries(formats, page: path)
-            context["preamble"] = body.preamble
+            context["bodyHTML"] = bodyHTML.html(root: HTMLText.rootPrefix(of: path))
             context["sections"] = body.sections
             context["hasSections"] = !body.sections.isEmpty
             pages.append(OutputFile(path: path, text: templates.render("plan", context)))
