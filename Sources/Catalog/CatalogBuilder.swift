@@ -102,7 +102,6 @@ struct CatalogBuilder: Sendable {
     /// What a section passes on to the sections and activities inside it.
     struct Context {
         var titles: [String] = []
-        var ids: [String] = []
         var themeIDs: [String] = []
         var responsible: Parties?
         var partners: Parties?
@@ -174,7 +173,6 @@ struct CatalogBuilder: Sendable {
                                planThemes: inout Set<String>) -> WalkResult {
         var context = outer
         context.titles.append(section.title)
-        context.ids.append(section.id)
         let ownThemes = resolveThemes(section)
         if !ownThemes.isEmpty { context.themeIDs = ownThemes }
         let themesInherited = ownThemes.isEmpty && !context.themeIDs.isEmpty
@@ -276,7 +274,7 @@ struct CatalogBuilder: Sendable {
 
         activities.append(ActivityEntry(
             key: key, planIndex: planIndex, countySlug: county, number: activity.number, text: activity.text,
-            html: activity.html, when: activity.when, sectionPath: context.titles, sectionIDs: context.ids,
+            when: activity.when, sectionPath: context.titles,
             areaIndex: context.areaIndex, responsible: responsible, partners: partners,
             themeIDs: context.themeIDs, url: CatalogAddress.relative(.activity(key.plan, activityID: activity.id)),
             location: activity.location))

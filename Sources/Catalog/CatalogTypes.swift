@@ -137,12 +137,9 @@ public struct ActivityEntry: Sendable {
     /// 1-based, in document order across the plan.
     public var number: Int
     public var text: String
-    public var html: String
     public var when: String?
     /// Titles of the sections that hold the activity, outermost first.
     public var sectionPath: [String]
-    /// Anchors of the same sections.
-    public var sectionIDs: [String]
     /// The innermost enclosing area, in `Catalog.areas`; nil in a prose section.
     public var areaIndex: Int?
     /// Own responsible cell, else the nearest section's `Ansvar:`.

@@ -17,7 +17,7 @@ struct HTMLActivityIndex: Sendable {
     static let fullListLimit = 5_000
 
     let owner: HTMLCatalogPages
-    let fragments: HTMLListFragments
+    let entries: HTMLActivityIndexEntries
 
     var catalog: Catalog { owner.catalog }
     var strings: HTMLStrings { owner.strings }
@@ -25,7 +25,6 @@ struct HTMLActivityIndex: Sendable {
     /// One job per page; `HTMLCatalogPages` runs them side by side.
     func jobs() -> [HTMLCatalogPages.Job] {
         // Each activity's texts once, escaped once, for every page that lists it.
-        let items = fragments.indexItems
         let organisations: [(id: String, name: String, indices: [Int])] = catalog.organisationGroups.flatMap { group in
             group.organisationIDs.compactMap { id in
                 let indices = catalog.activityIndices(organisation: id)
@@ -51,7 +50,7 @@ struct HTMLActivityIndex: Sendable {
             index["scripts"] = ["aktiviteter.js"]
             index["activityIndex"] = context(
                 path: indexPath, title: title, description: strings.text("activityIndex.description"),
-                indices: Array(catalog.activities.indices), items: items,
+                indices: Array(catalog.activities.indices),
                 narrowing: [
                     narrowing("activityIndex.byCounty", countyLinks),
                     narrowing("activityIndex.byTheme", themeLinks),
@@ -87,7 +86,7 @@ struct HTMLActivityIndex: Sendable {
                                 themeCounty.activityIndices.count)
                 }
                 context["activityIndex"] = self.context(
-                    path: path, title: heading, description: heading, indices: Array(county.activityRange), items: items,
+                    path: path, title: heading, description: heading, indices: Array(county.activityRange),
                     narrowing: themes.isEmpty ? [] : [narrowing("activityIndex.byTheme", themes)],
                     organisations: false,
                     related: [link(strings.text("activityIndex.all"), indexPath, nil),
@@ -107,7 +106,6 @@ struct HTMLActivityIndex: Sendable {
                 var context = owner.page(path, crumbs: [(title, indexPath), (name, nil)])
                 context["activityIndex"] = self.context(
                     path: path, title: heading, description: heading, indices: entry.counties.flatMap(\.activityIndices),
-                    items: items,
                     narrowing: counties.isEmpty ? [] : [narrowing("activityIndex.byCounty", counties.map {
                         link(owner.countyName($0.countySlug),
                              HTMLCatalogAddress.activities(county: $0.countySlug, theme: entry.themeID), $0.activityIndices.count)
@@ -129,7 +127,7 @@ struct HTMLActivityIndex: Sendable {
                         (title, indexPath), (countyName, HTMLCatalogAddress.activities(county: county.countySlug)), (name, nil),
                     ])
                     context["activityIndex"] = self.context(
-                        path: path, title: heading, description: heading, indices: county.activityIndices, items: items,
+                        path: path, title: heading, description: heading, indices: county.activityIndices,
                         narrowing: [], organisations: false,
                         related: [
                             link(strings.fill("activityIndex.countyTitle", [("county", countyName)]),
@@ -152,7 +150,7 @@ struct HTMLActivityIndex: Sendable {
                 let heading = strings.fill("activityIndex.organisationTitle", [("organisation", organisation.name)])
                 var context = owner.page(path, crumbs: [(title, indexPath), (organisation.name, nil)])
                 context["activityIndex"] = self.context(
-                    path: path, title: heading, description: heading, indices: organisation.indices, items: items,
+                    path: path, title: heading, description: heading, indices: organisation.indices,
                     narrowing: [], organisations: false,
                     related: [link(strings.text("activityIndex.all"), indexPath, nil),
                               link(strings.fill("activityIndex.organisationPage", [("organisation", organisation.name)]),
@@ -166,7 +164,7 @@ struct HTMLActivityIndex: Sendable {
 
     // MARK: - Page data
 
-    private func context(path: String, title: String, description: String, indices: [Int], items: [Item],
+    private func context(path: String, title: String, description: String, indices: [Int],
                          narrowing: [HTMLContext], organisations: Any, related: [HTMLContext], filter: Any) -> HTMLContext {
         // Runs of one county, and inside them runs of one plan (the indices ascend).
         let root = HTMLText.rootPrefix(of: path)
@@ -190,8 +188,8 @@ struct HTMLActivityIndex: Sendable {
                 if !tooMany {
                     item["activitiesHTML"] = indices[end..<planEnd].map { index in
                         filterable ? owner.renderer.templates.render("partials/activity-index-item",
-                                                                     items[index].context(root: root, filterable: true))
-                            : fragments.indexItem[index].html(root: root)
+                                                                     owner.indexItem(index).context(root: root, filterable: true))
+                            : entries.entries[index].html(root: root)
                     }.joined()
                 }
                 plans.append(item)

@@ -118,19 +118,29 @@ struct HTMLCatalogPages: Sendable {
     /// as soon as it is made, with its place in the pages' fixed order. The first error stops
     /// the rest and is thrown.
     func render(_ deliver: @Sendable (Int, OutputFile) throws -> Void) throws {
-        let fragments = HTMLListFragments(pages: self)
-        var jobs: [Job] = organisationJobs(fragments) + themeJobs(fragments)
-        jobs.append { [self] in comparisonPage() }
-        jobs.append { [self] in periodsPage() }
-        jobs.append { [self] in glossaryPage() }
-        jobs += HTMLActivityIndex(owner: self, fragments: fragments).jobs()
+        var jobs: [Job] = []
+        do {
+            let entries = HTMLActivityListEntries(pages: self)
+            jobs = organisationJobs(entries) + themeJobs(entries)
+            jobs.append { [self] in comparisonPage() }
+            jobs.append { [self] in periodsPage() }
+            jobs.append { [self] in glossaryPage() }
+            try run(jobs, from: 0, deliver)
+        }
+        let first = jobs.count
+        let entries = HTMLActivityIndexEntries(pages: self)
+        jobs = HTMLActivityIndex(owner: self, entries: entries).jobs()
         jobs.append { [self] in searchPage() }
-        let all = jobs
+        try run(jobs, from: first, deliver)
+    }
+
+    /// Runs the jobs on every core, handing each page to `deliver` with its place (`first` on).
+    private func run(_ jobs: [Job], from first: Int, _ deliver: @Sendable (Int, OutputFile) throws -> Void) throws {
         let failure = Mutex<(any Error)?>(nil)
-        DispatchQueue.concurrentPerform(iterations: all.count) { index in
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             guard failure.withLock({ $0 == nil }) else { return }
             do {
-                try deliver(index, all[index]())
+                try deliver(first + index, jobs[index]())
             } catch {
                 failure.withLock { $0 = $0 ?? error }
             }
@@ -244,7 +254,7 @@ struct HTMLCatalogPages: Sendable {
         ]
     }
 
-    func organisationJobs(_ fragments: HTMLListFragments) -> [Job] {
+    func organisationJobs(_ entries: HTMLActivityListEntries) -> [Job] {
         var jobs: [Job] = []
         let indexPath = HTMLCatalogAddress.organisations
         let title = strings.text("organisations.title")
@@ -293,14 +303,14 @@ struct HTMLCatalogPages: Sendable {
             for id in group.organisationIDs {
                 guard let organisation = catalog.organisation(id: id), let involvement = catalog.involvement(of: id)
                 else { continue }
-                jobs.append { [self] in organisationPage(organisation, involvement, group: group, fragments: fragments) }
+                jobs.append { [self] in organisationPage(organisation, involvement, group: group, entries: entries) }
             }
         }
         return jobs
     }
 
     private func organisationPage(_ organisation: Organisation, _ involvement: OrganisationInvolvement,
-                                  group: OrganisationGroup, fragments: HTMLListFragments) -> OutputFile {
+                                  group: OrganisationGroup, entries: HTMLActivityListEntries) -> OutputFile {
         let path = HTMLCatalogAddress.organisation(organisation.id)
         var context = page(path, crumbs: [
             (strings.text("organisations.title"), HTMLCatalogAddress.organisations),
@@ -312,10 +322,10 @@ struct HTMLCatalogPages: Sendable {
         let counties = involvement.counties.map { county -> HTMLContext in
             let plans = county.plans.map { plan -> HTMLContext in
                 let responsible = plan.responsibleActivities.map { index in
-                    (fragments.inheritedResponsible[index] ?? fragments.listItem[index]).html(root: root)
+                    (entries.inheritedResponsible[index] ?? entries.plain[index]).html(root: root)
                 }
                 let partner = plan.partnerActivities.map { index in
-                    (fragments.inheritedPartners[index] ?? fragments.listItem[index]).html(root: root)
+                    (entries.inheritedPartners[index] ?? entries.plain[index]).html(root: root)
                 }
                 activityCount += plan.responsibleActivities.count + plan.partnerActivities.count
                 var item = planItem(plan.planIndex)
@@ -367,7 +377,7 @@ struct HTMLCatalogPages: Sendable {
 
     // MARK: - Themes
 
-    func themeJobs(_ fragments: HTMLListFragments) -> [Job] {
+    func themeJobs(_ listEntries: HTMLActivityListEntries) -> [Job] {
         var jobs: [Job] = []
         let indexPath = HTMLCatalogAddress.themes
         let title = strings.text("themes.title")
@@ -392,13 +402,13 @@ struct HTMLCatalogPages: Sendable {
 
         for (theme, entry) in entries {
             jobs.append { [self] in themePage(theme, entry, title: title, indexPath: indexPath, inheritedNote: inheritedNote,
-                                           fragments: fragments) }
+                                           entries: listEntries) }
         }
         return jobs
     }
 
     private func themePage(_ theme: Theme, _ entry: ThemeEntry, title: String, indexPath: String,
-                           inheritedNote: String, fragments: HTMLListFragments) -> OutputFile {
+                           inheritedNote: String, entries: HTMLActivityListEntries) -> OutputFile {
         let path = HTMLCatalogAddress.theme(theme.id)
         var context = page(path, crumbs: [(title, indexPath), (theme.name, nil)])
         let root = HTMLText.rootPrefix(of: path)
@@ -409,7 +419,7 @@ struct HTMLCatalogPages: Sendable {
                     list("theme.areas", group.areas.map {
                         listEntry(areaItem($0, root: root, note: catalog.areas[$0].themesInherited ? inheritedNote : nil))
                     }),
-                    list("theme.activities", group.activities.map { fragments.listItem[$0].html(root: root) }),
+                    list("theme.activities", group.activities.map { entries.plain[$0].html(root: root) }),
                 ].compactMap { $0 }
                 item["summary"] = sentence(summary(areas: group.areas.count, activities: group.activities.count, counties: nil))
                 return item

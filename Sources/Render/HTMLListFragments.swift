@@ -12,28 +12,28 @@ struct RootedFragment: Sendable {
 
     init(rendered: String) {
         // By bytes: a NUL byte is a NUL character, and is never part of another one.
-        parts = rendered.utf8.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        parts = rendered.utf8.split(separator: 0, omittingEmptySubsequences: false).map {
+            String(decoding: $0, as: UTF8.self)
+        }
     }
 
     /// The fragment on a page whose way back to the root is `root` (`../../`).
     func html(root: String) -> String { parts.joined(separator: root) }
 }
 
-/// Every activity as the joined pages list it, rendered once through `partials/list-item` and
-/// `partials/activity-index-item`: an activity is listed on a dozen joined pages (its
-/// organisations', its themes', the activity index and its narrowed pages), and rendering
-/// each of those entries through Mustache anew was most of a national site's build time.
-struct HTMLListFragments: Sendable {
-    /// The entry as organisation and theme pages list it.
-    let listItem: [RootedFragment]
+// An activity is listed on a dozen joined pages (its organisations', its themes', the activity
+// index and its narrowed pages); rendering each of those entries through Mustache anew was most
+// of a national site's build time. So each entry is rendered once, in two sets, each made just
+// before the pages that use it and dropped after them, so that only one set is in memory.
+
+/// Every activity as organisation and theme pages list it, through `partials/list-item`.
+struct HTMLActivityListEntries: Sendable {
+    /// The plain entry.
+    let plain: [RootedFragment]
     /// The same with the note that the responsible organisation is the area's, where it is.
     let inheritedResponsible: [RootedFragment?]
     /// The same with the note that the partners are the area's, where they are.
     let inheritedPartners: [RootedFragment?]
-    /// The entry as the narrowed activity index pages list it.
-    let indexItem: [RootedFragment]
-    /// What the activity index shows of each activity, for the full list's own entries.
-    let indexItems: [HTMLActivityIndex.Item]
 
     init(pages: HTMLCatalogPages) {
         let catalog = pages.catalog
@@ -41,23 +41,31 @@ struct HTMLListFragments: Sendable {
         let partnerNote = pages.strings.text("organisation.inheritedPartner")
         let rendered = Parallel.map(catalog.activities.count, minimumChunk: 256) { index in
             let activity = catalog.activities[index]
-            let item = pages.indexItem(index)
-            func listItem(_ note: String?) -> RootedFragment {
+            func entry(_ note: String?) -> RootedFragment {
                 pages.fragment("partials/list-item", pages.activityItem(index, root: RootedFragment.marker, note: note))
             }
             return (
-                listItem(nil),
-                activity.responsible.source == .inherited ? listItem(responsibleNote) : nil,
-                activity.partners.source == .inherited ? listItem(partnerNote) : nil,
-                pages.fragment("partials/activity-index-item", item.context(root: RootedFragment.marker, filterable: false)),
-                item
+                entry(nil),
+                activity.responsible.source == .inherited ? entry(responsibleNote) : nil,
+                activity.partners.source == .inherited ? entry(partnerNote) : nil
             )
         }
-        listItem = rendered.map(\.0)
+        plain = rendered.map(\.0)
         inheritedResponsible = rendered.map(\.1)
         inheritedPartners = rendered.map(\.2)
-        indexItem = rendered.map(\.3)
-        indexItems = rendered.map(\.4)
+    }
+}
+
+/// Every activity as the narrowed activity index pages list it, through
+/// `partials/activity-index-item`.
+struct HTMLActivityIndexEntries: Sendable {
+    let entries: [RootedFragment]
+
+    init(pages: HTMLCatalogPages) {
+        entries = Parallel.map(pages.catalog.activities.count, minimumChunk: 256) { index in
+            pages.fragment("partials/activity-index-item",
+                           pages.indexItem(index).context(root: RootedFragment.marker, filterable: false))
+        }
     }
 }
 
