@@ -35,7 +35,7 @@ extension JSONFormat {
             "language": { "type": "string", "minLength": 2, "description": "BCP 47-språkkod för planens text." },
             "preamble": { "type": "array", "items": { "$ref": "#/$defs/contentBlock" }, "description": "Text före första rubriken." },
             "sections": { "type": "array", "items": { "$ref": "#/$defs/section" } },
-            "sourceFile": { "type": "string" }
+            "sourceFile": { "type": "string", "description": "Källfilen, relativt till mappen content/." }
           },
           "required": ["county", "slug", "countySlug", "title", "kind", "publisher", "period", "isDraft",
                        "colophon", "language", "preamble", "sections", "sourceFile"],
@@ -79,7 +79,7 @@ extension JSONFormat {
           "description": "Fil, rad och kolumn i källtexten.",
           "type": "object",
           "properties": {
-            "file": { "type": "string" },
+            "file": { "type": "string", "description": "Källfilen, relativt till mappen content/." },
             "line": { "type": "integer", "minimum": 1 },
             "column": { "type": "integer", "minimum": 1 }
           },

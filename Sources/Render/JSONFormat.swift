@@ -13,7 +13,15 @@ public enum JSONFormat {
     public static let schemaReference = "../../" + schemaPath
 
     public static func render(_ plan: Plan, county: County) -> [UInt8] {
-        encode(FormatPlanDocument(plan: plan, county: county, schema: schemaReference))
+        encode(FormatPlanDocument(plan: plan, county: county, schema: schemaReference), contentFolder: contentFolder(plan))
+    }
+
+    /// The content folder as the plan's source file names it: `content/` in
+    /// `content/dalarna/vagen-in.md`. Published files are named relative to it.
+    static func contentFolder(_ plan: Plan) -> String? {
+        let tail = "/" + plan.countySlug + "/"
+        guard let range = plan.sourceFile.range(of: tail, options: .backwards) else { return nil }
+        return String(plan.sourceFile[..<range.lowerBound]) + "/"
     }
 
     /// Every plan, ordered by county and plan, as one array (`data/planer.json`). The items carry
@@ -21,12 +29,13 @@ public enum JSONFormat {
     public static func renderAll(_ plans: [Plan], counties: [County]) -> [UInt8] {
         encode(FormatFacts.ordered(plans).map {
             FormatPlanDocument(plan: $0, county: FormatFacts.county($0.countySlug, in: counties), schema: nil)
-        })
+        }, contentFolder: plans.first.flatMap(contentFolder))
     }
 
-    static func encode<T: Encodable>(_ value: T) -> [UInt8] {
+    static func encode<T: Encodable>(_ value: T, contentFolder: String?) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        if let contentFolder { encoder.userInfo[SourceLocation.contentFolderKey] = contentFolder }
         do {
             return Array(try encoder.encode(value)) + Array("\n".utf8)
         } catch {
@@ -48,6 +57,8 @@ struct FormatPlanDocument: Encodable {
     }
 
     func encode(to encoder: Encoder) throws {
+        var plan = plan
+        plan.sourceFile = SourceLocation.relative(plan.sourceFile, to: encoder.userInfo[SourceLocation.contentFolderKey] as? String)
         try plan.encode(to: encoder)
         var container = encoder.container(keyedBy: Keys.self)
         try container.encodeIfPresent(schema, forKey: .schema)
