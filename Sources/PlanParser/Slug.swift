@@ -1,3 +1,5 @@
+import PlanModel
+
 /// Addresses and anchors made from Swedish text: `Fokusområde: Boende` → `fokusomrade-boende`.
 public enum Slug {
     public static func make(_ text: String) -> String {
@@ -38,17 +40,10 @@ struct SlugRegistry {
     /// Ids the page around a plan uses itself (`<main id="innehall">`).
     static let reservedOnPage: Set<String> = ["innehall"]
 
-    private var used: Set<String> = SlugRegistry.reservedOnPage
+    private var names = UniqueNames(reserved: SlugRegistry.reservedOnPage)
 
     mutating func unique(_ text: String, fallback: String) -> String {
-        let base = Slug.make(text).isEmpty ? fallback : Slug.make(text)
-        var candidate = base
-        var counter = 2
-        while used.contains(candidate) {
-            candidate = "\(base)-\(counter)"
-            counter += 1
-        }
-        used.insert(candidate)
-        return candidate
+        let slug = Slug.make(text)
+        return names.claim(slug.isEmpty ? fallback : slug)
     }
 }

@@ -392,24 +392,17 @@ private struct EPUBBook {
 /// each unique in the book.
 struct FormatXMLIDs {
     private var map: [String: String] = [:]
-    private var used: Set<String>
+    private var names: UniqueNames
 
     init(reserved: Set<String>) {
-        used = reserved
+        names = UniqueNames(reserved: reserved)
     }
 
     subscript(_ id: String) -> String { map[id] ?? Self.valid(id) }
 
     mutating func id(for original: String) -> String {
         if let known = map[original] { return known }
-        let base = Self.valid(original)
-        var candidate = base
-        var counter = 2
-        while used.contains(candidate) {
-            candidate = "\(base)-\(counter)"
-            counter += 1
-        }
-        used.insert(candidate)
+        let candidate = names.claim(Self.valid(original))
         map[original] = candidate
         return candidate
     }

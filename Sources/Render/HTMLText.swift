@@ -160,18 +160,9 @@ enum HTMLText {
 
 /// Ids handed out on one page, so that the page's own anchors never clash with the plan's.
 struct HTMLIds {
-    private(set) var used: Set<String>
+    private var names: UniqueNames
 
-    init(reserved: Set<String>) { used = reserved }
+    init(reserved: Set<String>) { names = UniqueNames(reserved: reserved) }
 
-    mutating func unique(_ base: String) -> String {
-        var candidate = base
-        var counter = 2
-        while used.contains(candidate) {
-            candidate = "\(base)-\(counter)"
-            counter += 1
-        }
-        used.insert(candidate)
-        return candidate
-    }
+    mutating func unique(_ base: String) -> String { names.claim(base) }
 }
