@@ -68,9 +68,9 @@ public enum SiteBuilder {
     }
 
     /// Checks and renders the site into the output folder, streaming: the plans are read and
-    /// checked on every core and added to the catalogue one by one, then read again and rendered
-    /// on every core, each plan's files written as soon as they are made, beside the site pages,
-    /// which are made at the same time. Only the catalogue and one plan per core are ever in
+    /// checked on every core and added to the catalogue one by one; the site pages are written
+    /// as they are made; then the plans are read again and rendered on every core, each plan's
+    /// files written as soon as they are made. Only the catalogue and a few plans are ever in
     /// memory. The new site is swapped in when all of it is written, as ever.
     ///
     /// When nothing the site is made from changed since the last build into the same folder (see
@@ -123,9 +123,6 @@ public enum SiteBuilder {
         return BuildReport(diagnostics: stamp.diagnostics, fileCount: stamp.fileCount, writtenFiles: stamp.writtenFiles)
     }
 
-    static let contentChanged = "Innehållet ändrades medan webbplatsen byggdes, så den byggdes inte klart."
-    static let contentChangedHint = "Bygg igen när ändringarna är sparade."
-
     /// Renders and writes everything: the site pages, then the search index and the plans, each
     /// plan's files written as soon as they are made, then the publishing files; returns the
     /// number of files written.
@@ -164,7 +161,7 @@ public enum SiteBuilder {
                     let source = plans[index]
                     let (result, digest) = ContentLoader.parsePlan(source.file)
                     guard digest == source.digest, let plan = result.value else {
-                        throw OutputError(message: contentChanged, hint: contentChangedHint)
+                        throw OutputError(message: SiteMessages.contentChanged, hint: SiteMessages.contentChangedHint)
                     }
                     guard let county = counties[plan.countySlug] else { return }
                     let files = try renderPlan(plan, county: county, renderer: renderer, options: options,

@@ -23,4 +23,6 @@ enum SiteMessages {
     static func summary(errors: Int, warnings: Int, files: Int) -> String {
         "\(errors) \(errors == 1 ? "fel" : "fel"), \(warnings) \(warnings == 1 ? "varning" : "varningar") i \(files) \(files == 1 ? "fil" : "filer")"
     }
+    static let contentChanged = "Innehållet ändrades medan webbplatsen byggdes, så den byggdes inte klart."
+    static let contentChangedHint = "Bygg igen när ändringarna är sparade."
 }

@@ -51,7 +51,7 @@ final class SiteWideFiles: Sendable {
 
     func finish() throws {
         let complete = state.withLock { $0.next == count && $0.waiting.isEmpty }
-        guard complete else { throw OutputError(message: SiteBuilder.contentChanged, hint: SiteBuilder.contentChangedHint) }
+        guard complete else { throw OutputError(message: SiteMessages.contentChanged, hint: SiteMessages.contentChangedHint) }
         if count > 0 { try write(json, PlanFormats.SiteWidePieces.jsonTail) }
         try output.close(json, path: PlanFormats.allPlansJSONPath)
         try output.close(csv, path: PlanFormats.allActivitiesCSVPath)
