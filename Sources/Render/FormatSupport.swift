@@ -202,9 +202,14 @@ enum FormatWrap {
     /// line of its own even without the indent stands alone on its line, unindented.
     static func lines(_ text: String, width: Int = 72, first: String = "", rest: String = "") -> [String] {
         var result: [String] = []
-        let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Below U+0300 (no combining marks, joiners or emoji) and without a carriage return,
+        // every Unicode scalar is a character of its own, so the text is cut and counted by
+        // scalars, many times faster than by characters, with the same result.
+        let simple = !text.unicodeScalars.contains { $0.value >= 0x300 || $0 == "\r" }
+        let paragraphs: [Substring] = simple
+            ? text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
+            : text.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, paragraph) in paragraphs.enumerated() {
-            let words = paragraph.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
             var line = index == 0 ? first : rest
             var lineCount = line.count
             var hasWord = false
@@ -214,8 +219,7 @@ enum FormatWrap {
                 lineCount = rest.count
                 hasWord = false
             }
-            for word in words {
-                let wordCount = word.count
+            forEachWord(of: paragraph, simple: simple) { word, wordCount in
                 if hasWord && lineCount + 1 + wordCount > width {
                     flush()
                 }
@@ -224,7 +228,7 @@ enum FormatWrap {
                     result.append(String(word))
                     line = rest
                     lineCount = rest.count
-                    continue
+                    return
                 }
                 if hasWord {
                     line += " "
@@ -237,5 +241,33 @@ enum FormatWrap {
             flush()
         }
         return result
+    }
+
+    /// Each word of the paragraph (cut at spaces and tabs) with its length in characters, one
+    /// after the other: a 50 MB paragraph is never held as millions of words at once.
+    private static func forEachWord(of paragraph: Substring, simple: Bool, _ body: (Substring, Int) -> Void) {
+        guard simple else {
+            for word in paragraph.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }) {
+                body(word, word.count)
+            }
+            return
+        }
+        let scalars = paragraph.unicodeScalars
+        var start = scalars.startIndex
+        var count = 0
+        var index = start
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar == " " || scalar == "\t" {
+                if count > 0 { body(paragraph[start..<index], count) }
+                count = 0
+                index = scalars.index(after: index)
+                start = index
+            } else {
+                count += 1
+                index = scalars.index(after: index)
+            }
+        }
+        if count > 0 { body(paragraph[start..<scalars.endIndex], count) }
     }
 }

@@ -185,6 +185,19 @@ extension Optional {
         #expect(FormatWrap.lines("kort \(long) kort", width: 72, first: "  ", rest: "    ") == ["  kort", long, "    kort"])
         #expect(FormatWrap.lines("Aktivitet 1: en två", width: 12, rest: "  ") == ["Aktivitet 1:", "  en två"])
     }
+
+    /// Text with a combining mark is wrapped character by character, other text scalar by
+    /// scalar; both break at the same places, counting "ó" written as o + U+0301 as one character.
+    @Test func combiningMarksWrapLikePlainLetters() {
+        let words = (1...60).map { "ord\($0)" }
+        let plain = words.joined(separator: " ") + "\n" + words.reversed().joined(separator: "\t")
+        let combining = plain.replacingOccurrences(of: "ord1 ", with: "o\u{301}rd1 ")
+        let expected = FormatWrap.lines(plain, width: 40, first: "- ", rest: "  ")
+            .map { $0.replacingOccurrences(of: "ord1 ", with: "o\u{301}rd1 ") }
+        #expect(FormatWrap.lines(combining, width: 40, first: "- ", rest: "  ") == expected)
+        #expect(expected.allSatisfy { $0.count <= 40 })
+        #expect(expected.count > 10)
+    }
 }
 
 // MARK: - EPUB
