@@ -115,4 +115,7 @@ public enum CatalogMessages {
         default: return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items[items.count - 1]
         }
     }
+    static func duplicateFields(_ keys: [String]) -> String {
+        "fältet \(keys.joined(separator: ", ")) står flera gånger i samma post"
+    }
 }

@@ -1,4 +1,5 @@
 import PlanModel
+import PlanParser
 import Yams
 
 /// A data file that is a YAML list of entries (organisations.yml, themes.yml), read with the
@@ -20,7 +21,7 @@ struct DataFileEntry {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            let (problem, mark) = describe(error)
+            let (problem, mark) = YAMLProblem.describe(error, duplicates: CatalogMessages.duplicateFields)
             diagnostics.append(Diagnostic(.error, at: location(mark, file: file),
                 CatalogMessages.yamlSyntax(problem), hint: CatalogMessages.yamlSyntaxHint))
             return []
@@ -55,18 +56,6 @@ struct DataFileEntry {
 
     static func location(_ mark: Mark?, file: String) -> SourceLocation {
         SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
-    }
-
-    private static func describe(_ error: YamlError) -> (String, Mark?) {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-             .composer(_, let problem, let mark, _):
-            return (problem, mark)
-        case .duplicatedKeysInMapping(let duplicates, _):
-            return ("fältet \(duplicates.joined(separator: ", ")) står flera gånger i samma post", nil)
-        default:
-            return ("\(error)", nil)
-        }
     }
 
     // MARK: - Typed access

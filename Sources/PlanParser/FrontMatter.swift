@@ -100,7 +100,7 @@ struct FrontMatter {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            let (problem, mark) = Self.describe(error)
+            let (problem, mark) = YAMLProblem.describe(error, duplicates: Messages.duplicateFields)
             diagnostics.append(Diagnostic(.error, at: location(mark),
                 Messages.yamlSyntax(problem), hint: Messages.yamlSyntaxHint))
             return
@@ -119,18 +119,6 @@ struct FrontMatter {
             guard let name = key.string else { continue }
             fields[name] = Value(node: value, location: location(value.mark ?? key.mark))
             order.append(name)
-        }
-    }
-
-    private static func describe(_ error: YamlError) -> (String, Mark?) {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-             .composer(_, let problem, let mark, _):
-            return (problem, mark)
-        case .duplicatedKeysInMapping(let duplicates, _):
-            return ("fältet \(duplicates.joined(separator: ", ")) står flera gånger", nil)
-        default:
-            return ("\(error)", nil)
         }
     }
 

@@ -81,4 +81,7 @@ enum Messages {
     static let tooLargeHint = "Dela upp planen i flera filer eller kontrollera att filen verkligen är en plan."
     static let missingCountyField = "Länets sida saknar fältet name."
     static let missingCountyFieldHint = "Lägg till name: Västernorrlands län i front matter i _index.md."
+    static func duplicateFields(_ keys: [String]) -> String {
+        "fältet \(keys.joined(separator: ", ")) står flera gånger"
+    }
 }

@@ -219,19 +219,10 @@ public enum SiteBuilder {
             }
         }
         if let error = failure.withLock({ $0 }) { throw error }
-        var files = perPlan.withLock { $0 }.flatMap { $0 }
-        files += try renderer.sitePages(counties: content.counties, plans: plans, catalog: content.catalog,
-                                        preview: options.preview)
-        if options.formats == .all {
-            files += PlanFormats.renderSiteWide(plans: plans, counties: content.counties)
-        }
-        if let catalog = content.catalog {
-            files.append(OutputFile(path: "sok/index.json", bytes: [UInt8](try catalog.searchIndexJSON())))
-        }
-        let publishing = try PublishingFiles(templatesDirectory: options.templatesDirectory, site: site)
-        files += publishing.render(pages: files.map(\.path).filter { $0.hasSuffix(".html") },
-                                   plans: plans, counties: content.counties)
-        return files.sorted { $0.path < $1.path }
+        let planFiles = perPlan.withLock { $0 }.flatMap { $0 }
+        let siteFiles = try renderSiteFiles(content, renderer: renderer, options: options,
+                                            planPages: planFiles.map(\.path))
+        return (planFiles + siteFiles).sorted { $0.path < $1.path }
     }
 
     /// A plan's alternate formats first, so that its page can link them with their sizes.
