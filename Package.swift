@@ -52,10 +52,12 @@ let package = Package(
         .executableTarget(name: "planpress", dependencies: [
             "Site", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        // A seeded random generator and other helpers the test targets share.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
         // The fuzz corpus is read from the source folder (#filePath), not bundled.
-        .testTarget(name: "PlanParserTests", dependencies: ["PlanParser"], exclude: ["Corpus"]),
-        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Site"]),
+        .testTarget(name: "PlanParserTests", dependencies: ["PlanParser", "TestSupport"], exclude: ["Corpus"]),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Site", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Site", "PlanParser"], resources: [.copy("Golden")]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Render"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview"]),

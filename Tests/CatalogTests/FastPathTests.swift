@@ -1,6 +1,7 @@
 @testable import Catalog
 import Foundation
 import PlanModel
+import TestSupport
 import Testing
 
 /// The scalar-by-scalar text helpers must give exactly what the character-based references
@@ -10,25 +11,10 @@ import Testing
                          "…", "–", "\u{A0}", "\u{2028}", "\u{200B}", "\u{200D}", "😀", "\u{600}x", "SFI", ",", ";",
                          ":", ".", "a", "\u{1F1F8}\u{1F1EA}", "ǅ", "\u{3000}", "\u{85}"]
 
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-
-        mutating func text(upTo count: Int) -> String {
-            (0..<Int(next() % UInt64(count + 1))).map { _ in pieces[Int(next() % UInt64(pieces.count))] }.joined()
-        }
-    }
-
     @Test func textHelpersAgreeWithTheReferences() {
-        var random = Random(state: 7)
+        var random = SplitMix64(seed: 7)
         for _ in 0..<20_000 {
-            let text = random.text(upTo: 12)
+            let text = random.text(Self.pieces, upTo: 12)
             let shown = "\(Array(text.unicodeScalars))"
             #expect(SwedishText.matchKey(text) == SwedishText.matchKeyByCharacters(text), "\(shown)")
             #expect(SwedishText.matchKeyPreservingCase(text) == SwedishText.matchKeyPreservingCaseByCharacters(text), "\(shown)")

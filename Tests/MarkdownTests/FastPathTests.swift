@@ -1,5 +1,6 @@
 import Foundation
 @testable import Markdown
+import TestSupport
 import Testing
 
 /// The byte-level fast paths must give exactly what their character-based references give,
@@ -10,22 +11,10 @@ import Testing
     static let pieces = ["<p>", "</p>", "<td align=\"left\">", "</td>", "<li>", "</li>", "\n", "\r\n", "\r",
                          "<", ">", "a", "å", "Ö", "\u{301}", "\u{600}", "\u{200D}", "😀", " ", "x<y", "&amp;"]
 
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func strippingOuterElementAgreesWithTheReference() {
-        var random = Random(state: 2026)
+        var random = SplitMix64(seed: 2026)
         for _ in 0..<20_000 {
-            let count = Int(random.next() % 8)
-            let html = (0..<count).map { _ in Self.pieces[Int(random.next() % UInt64(Self.pieces.count))] }.joined()
+            let html = random.text(Self.pieces, upTo: 7)
             #expect(strippingOuterElement(html) == strippingOuterElementByCharacters(html), "\(Array(html.unicodeScalars))")
         }
         for html in ["<p>text</p>\n", "<td align=\"left\">x</td>\n", "", "\n", "<p></p>", "<p>\n\ntext\n\n</p>\n\n",

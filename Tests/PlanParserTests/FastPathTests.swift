@@ -1,5 +1,6 @@
 import PlanModel
 @testable import PlanParser
+import TestSupport
 import Testing
 
 /// The byte-level fast paths of the parser must give exactly what their character-based
@@ -9,23 +10,8 @@ import Testing
                          "\u{A0}", "\u{2028}", "Ansvar", "x:y", "-", "😀", "\u{200D}", "\u{85}", ",", ";", ".",
                          "Länsstyrelsen", " och "]
 
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-
-        mutating func text(_ pieces: [String], upTo count: Int) -> String {
-            (0..<Int(next() % UInt64(count + 1))).map { _ in pieces[Int(next() % UInt64(pieces.count))] }.joined()
-        }
-    }
-
     @Test func frontMatterIsCutAsLinesWouldCutIt() {
-        var random = Random(state: 11)
+        var random = SplitMix64(seed: 11)
         for _ in 0..<20_000 {
             let text = random.text(Self.pieces, upTo: 12)
             let fast = FrontMatter.cut(text), slow = FrontMatter.cutByLines(text)
@@ -39,7 +25,7 @@ import Testing
     }
 
     @Test func trimmingAgreesWithTheReference() {
-        var random = Random(state: 12)
+        var random = SplitMix64(seed: 12)
         for _ in 0..<20_000 {
             let text = random.text(Self.pieces, upTo: 8)
             #expect(text.trimmingWhitespace == text.trimmingWhitespaceByCharacters, "\(Array(text.unicodeScalars))")
@@ -49,7 +35,7 @@ import Testing
     }
 
     @Test func theFirstColonIsTheFirstColonCharacter() {
-        var random = Random(state: 13)
+        var random = SplitMix64(seed: 13)
         for _ in 0..<20_000 {
             let text = random.text(Self.pieces, upTo: 8)
             #expect(KeyedLine.firstColon(text) == text.firstIndex(of: ":"), "\(Array(text.unicodeScalars))")
@@ -57,7 +43,7 @@ import Testing
     }
 
     @Test func mentionsAreCutAsCharactersWouldCutThem() {
-        var random = Random(state: 14)
+        var random = SplitMix64(seed: 14)
         let location = SourceLocation(file: "f.md", line: 3, column: 9)
         for _ in 0..<20_000 {
             let text = random.text(Self.pieces, upTo: 10)

@@ -1,6 +1,7 @@
 import Foundation
 import PlanModel
 import PlanParser
+import TestSupport
 import Testing
 
 /// A seeded fuzzer: the committed corpus and the seed plans, mutated many times, must never crash
@@ -111,18 +112,5 @@ import Testing
             }
             #expect(diagnostics.allSatisfy { $0.location.file == name && $0.location.line >= 1 }, "\(name)")
         }
-    }
-}
-
-/// A small, fast, seeded random generator, so every run mutates the same way.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
