@@ -87,16 +87,10 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     mode, amount, out_dir = argv[1], int(argv[2]), argv[3]
-    content = os.path.join(out_dir, "content")
-    if os.path.exists(content):
-        if not os.path.exists(os.path.join(out_dir, MARKER)):
-            print(f"{content} exists and was not written by bigplan.py; refusing to replace it",
-                  file=sys.stderr)
-            return 1
-        shutil.rmtree(content)
+    content = g.fresh_content(out_dir, MARKER, "bigplan.py")
+    if content is None:
+        return 1
     os.makedirs(os.path.join(content, "stockholm"))
-    with open(os.path.join(out_dir, MARKER), "w", encoding="utf-8") as f:
-        f.write("written by bench/bigplan.py; content/ beside it is replaced on the next run\n")
     national, counties = g.build_pool()
     themes = g.theme_ids(g.REAL_THEMES)
     shutil.copyfile(g.SITE_TEMPLATE, os.path.join(content, "site.yml"))

@@ -909,22 +909,31 @@ def plan(index: int, county, national, counties, themes) -> tuple[str, str]:
 
 # --------------------------------------------------------------------------------------
 
+def fresh_content(out_dir: str, marker: str, script: str) -> str | None:
+    """An empty OUT_DIR/content/, marked as written by `script`; None (with a message) when a
+    content/ folder is there that no run of `script` wrote, which is never replaced."""
+    content = os.path.join(out_dir, "content")
+    if os.path.exists(content):
+        if not os.path.exists(os.path.join(out_dir, marker)):
+            print(f"{content} exists and was not written by {script}; refusing to replace it",
+                  file=sys.stderr)
+            return None
+        shutil.rmtree(content)
+    os.makedirs(content)
+    with open(os.path.join(out_dir, marker), "w", encoding="utf-8") as f:
+        f.write(f"written by bench/{script}; the folder content/ beside it is replaced on the next run\n")
+    return content
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 3 or not argv[1].isdigit() or int(argv[1]) < 1:
         print("usage: generate.py N OUT_DIR   (writes N plans to OUT_DIR/content/)",
               file=sys.stderr)
         return 2
     n, out_dir = int(argv[1]), argv[2]
-    content = os.path.join(out_dir, "content")
-    if os.path.exists(content):
-        if not os.path.exists(os.path.join(out_dir, MARKER)):
-            print(f"{content} exists and was not written by generate.py; refusing to replace it",
-                  file=sys.stderr)
-            return 1
-        shutil.rmtree(content)
-    os.makedirs(content)
-    with open(os.path.join(out_dir, MARKER), "w", encoding="utf-8") as f:
-        f.write("written by bench/generate.py; the folder content/ beside it is replaced on the next run\n")
+    content = fresh_content(out_dir, MARKER, "generate.py")
+    if content is None:
+        return 1
 
     national, counties = build_pool()
     themes = theme_ids(REAL_THEMES)
