@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Work spread over every core, results in order.
 public enum Parallel {
@@ -23,5 +24,24 @@ public enum Parallel {
                 initialized = count
             }
         }
+    }
+
+    /// `body` for every index in `0..<count`, on every core. After the first error no more are
+    /// started, and that error is thrown once all that started have ended.
+    public static func forEach(_ count: Int, _ body: (Int) throws -> Void) throws {
+        let failure = Mutex<(any Error)?>(nil)
+        withoutActuallyEscaping(body) { body in
+            // Only called while concurrentPerform runs, which returns when all calls have.
+            nonisolated(unsafe) let body = body
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                guard failure.withLock({ $0 == nil }) else { return }
+                do {
+                    try body(index)
+                } catch {
+                    failure.withLock { $0 = $0 ?? error }
+                }
+            }
+        }
+        if let error = failure.withLock({ $0 }) { throw error }
     }
 }

@@ -136,16 +136,7 @@ struct HTMLCatalogPages: Sendable {
 
     /// Runs the jobs on every core, handing each page to `deliver` with its place (`first` on).
     private func run(_ jobs: [Job], from first: Int, _ deliver: @Sendable (Int, OutputFile) throws -> Void) throws {
-        let failure = Mutex<(any Error)?>(nil)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            guard failure.withLock({ $0 == nil }) else { return }
-            do {
-                try deliver(first + index, jobs[index]())
-            } catch {
-                failure.withLock { $0 = $0 ?? error }
-            }
-        }
-        if let error = failure.withLock({ $0 }) { throw error }
+        try Parallel.forEach(jobs.count) { index in try deliver(first + index, jobs[index]()) }
     }
 
     // MARK: - Frame

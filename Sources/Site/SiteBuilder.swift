@@ -141,38 +141,31 @@ public enum SiteBuilder {
             try renderer.sitePages(counties: content.counties, plans: published, catalog: content.catalog,
                                    preview: options.preview) { try output.write($0) }
             Trace.mark("site pages")
-            let failure = Mutex<(any Error)?>(nil)
             let plans = checked.published
             // Then the search index (job 0) and the plans, one job each, on every core.
             let siteJobs = 1
-            DispatchQueue.concurrentPerform(iterations: plans.count + siteJobs) { job in
-                if failure.withLock({ $0 != nil }) { return }
-                do {
-                    if job == 0 {
-                        if let catalog = content.catalog {
-                            try output.write("sok/index.json") { write in
-                                try catalog.writeSearchIndexJSON { data in try data.withUnsafeBytes { try write($0) } }
-                            }
+            try Parallel.forEach(plans.count + siteJobs) { job in
+                if job == 0 {
+                    if let catalog = content.catalog {
+                        try output.write("sok/index.json") { write in
+                            try catalog.writeSearchIndexJSON { data in try data.withUnsafeBytes { try write($0) } }
                         }
-                        Trace.mark("search index")
-                        return
                     }
-                    let index = job - siteJobs
-                    let source = plans[index]
-                    let (result, digest) = ContentLoader.parsePlan(source.file)
-                    guard digest == source.digest, let plan = result.value else {
-                        throw OutputError(message: SiteMessages.contentChanged, hint: SiteMessages.contentChangedHint)
-                    }
-                    guard let county = counties[plan.countySlug] else { return }
-                    let files = try renderPlan(plan, county: county, renderer: renderer, options: options,
-                                               catalog: content.catalog)
-                    for file in files { try output.write(file) }
-                    try siteWide?.add(index, files: files, plan: plan)
-                } catch {
-                    failure.withLock { $0 = $0 ?? error }
+                    Trace.mark("search index")
+                    return
                 }
+                let index = job - siteJobs
+                let source = plans[index]
+                let (result, digest) = ContentLoader.parsePlan(source.file)
+                guard digest == source.digest, let plan = result.value else {
+                    throw OutputError(message: SiteMessages.contentChanged, hint: SiteMessages.contentChangedHint)
+                }
+                guard let county = counties[plan.countySlug] else { return }
+                let files = try renderPlan(plan, county: county, renderer: renderer, options: options,
+                                           catalog: content.catalog)
+                for file in files { try output.write(file) }
+                try siteWide?.add(index, files: files, plan: plan)
             }
-            if let error = failure.withLock({ $0 }) { throw error }
             Trace.mark("plans")
             if let siteWide {
                 try siteWide.finish()
@@ -206,19 +199,13 @@ public enum SiteBuilder {
         let counties = Dictionary(uniqueKeysWithValues: content.counties.map { ($0.slug, $0) })
 
         let perPlan = Mutex([[OutputFile]](repeating: [], count: plans.count))
-        let failure = Mutex<(any Error)?>(nil)
-        DispatchQueue.concurrentPerform(iterations: plans.count) { index in
+        try Parallel.forEach(plans.count) { index in
             let plan = plans[index]
             guard let county = counties[plan.countySlug] else { return }
-            do {
-                let files = try renderPlan(plan, county: county, renderer: renderer, options: options,
-                                           catalog: content.catalog)
-                perPlan.withLock { $0[index] = files }
-            } catch {
-                failure.withLock { $0 = $0 ?? error }
-            }
+            let files = try renderPlan(plan, county: county, renderer: renderer, options: options,
+                                       catalog: content.catalog)
+            perPlan.withLock { $0[index] = files }
         }
-        if let error = failure.withLock({ $0 }) { throw error }
         let planFiles = perPlan.withLock { $0 }.flatMap { $0 }
         let siteFiles = try renderSiteFiles(content, renderer: renderer, options: options,
                                             planPages: planFiles.map(\.path))

@@ -55,19 +55,6 @@ final class StagedOutput: Sendable {
         try write(file.path, file.bytes)
     }
 
-    /// Many files at once, on every core.
-    func write(_ files: [OutputFile]) throws {
-        let failure = Mutex<(any Error)?>(nil)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            do {
-                try write(files[index])
-            } catch {
-                failure.withLock { $0 = $0 ?? error }
-            }
-        }
-        if let error = failure.withLock({ $0 }) { throw error }
-    }
-
     func write(_ path: String, _ bytes: [UInt8]) throws {
         try bytes.withUnsafeBytes { try write(path, chunks: [$0]) }
     }
