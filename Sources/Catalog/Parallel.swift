@@ -44,4 +44,16 @@ public enum Parallel {
         }
         if let error = failure.withLock({ $0 }) { throw error }
     }
+
+    /// `try (0..<count).map(body)`, one call per index, on every core: for a few large, unlike
+    /// pieces of work. After the first error no more are started, and that error is thrown.
+    public static func throwingMap<Result>(_ count: Int, _ body: (Int) throws -> Result) throws -> [Result] {
+        var results = [Result?](repeating: nil, count: count)
+        try results.withUnsafeMutableBufferPointer { buffer in
+            // Each call writes its own element only, and every call has ended when forEach returns.
+            nonisolated(unsafe) let buffer = buffer
+            try forEach(count) { index in buffer[index] = try body(index) }
+        }
+        return results.map { $0! }
+    }
 }

@@ -8,12 +8,20 @@ public enum PlanFormats {
     public static func render(
         _ plan: Plan, county: County, site: SiteConfig, library: MustacheLibrary, strings: [String: String]
     ) throws -> [OutputFile] {
+        try renderers(plan, county: county, site: site, library: library, strings: strings).map { try $0() }
+    }
+
+    /// `render`'s files, each made by its own call, so that a large plan's formats can be made
+    /// side by side.
+    static func renderers(
+        _ plan: Plan, county: County, site: SiteConfig, library: MustacheLibrary, strings: [String: String]
+    ) -> [() throws -> OutputFile] {
         [
-            OutputFile(path: PlanAddress.text(plan), text: TextFormat.render(plan, county: county, strings: strings)),
-            OutputFile(path: PlanAddress.epub(plan),
-                       bytes: try EPUBFormat.render(plan, county: county, site: site, library: library, strings: strings)),
-            OutputFile(path: PlanAddress.json(plan), bytes: JSONFormat.render(plan, county: county)),
-            OutputFile(path: PlanAddress.csv(plan), text: CSVFormat.render(plan, county: county)),
+            { OutputFile(path: PlanAddress.text(plan), text: TextFormat.render(plan, county: county, strings: strings)) },
+            { OutputFile(path: PlanAddress.epub(plan),
+                         bytes: try EPUBFormat.render(plan, county: county, site: site, library: library, strings: strings)) },
+            { OutputFile(path: PlanAddress.json(plan), bytes: JSONFormat.render(plan, county: county)) },
+            { OutputFile(path: PlanAddress.csv(plan), text: CSVFormat.render(plan, county: county)) },
         ]
     }
 
@@ -49,21 +57,29 @@ public enum PlanFormats {
         /// (`JSONFormat.render`): the same object without `$schema`, one level deeper. Pretty-
         /// printed JSON has no line breaks inside strings, so this is a matter of lines.
         public static func jsonElement(planJSON: [UInt8]) -> [UInt8] {
-            var lines = planJSON.split(separator: 0x0A, omittingEmptySubsequences: false)
-            // The file ends with a line break: its last "line" is empty.
-            if lines.last?.isEmpty == true { lines.removeLast() }
-            let schemaLine = Array("  \"$schema\" : \"\(JSONFormat.schemaReference)\",".utf8)
-            if lines.count > 1, Array(lines[1]) == schemaLine { lines.remove(at: 1) }
+            var rest = planJSON[...]
+            // The file ends with a line break, the element does not.
+            if rest.last == newline { rest.removeLast() }
             var element: [UInt8] = []
-            element.reserveCapacity(planJSON.count + 2 * lines.count)
-            for (index, line) in lines.enumerated() {
-                if index > 0 { element.append(0x0A) }
+            element.reserveCapacity(rest.count + rest.count / 8)
+            var lineNumber = 0
+            while !rest.isEmpty {
+                let end = rest.firstIndex(of: newline) ?? rest.endIndex
+                let line = rest[..<end]
+                rest = end < rest.endIndex ? rest[(end + 1)...] : rest[end...]
+                lineNumber += 1
+                if lineNumber == 2, line.elementsEqual(schemaLine) { continue }
+                if lineNumber > 1 { element.append(newline) }
                 // Empty collections print an empty line, which gets no indent.
-                if !line.isEmpty { element.append(contentsOf: [0x20, 0x20]) }
+                if !line.isEmpty { element.append(contentsOf: indent) }
                 element.append(contentsOf: line)
             }
             return element
         }
+
+        private static let newline = UInt8(ascii: "\n")
+        private static let indent = Array("  ".utf8)
+        private static let schemaLine = Array("  \"$schema\" : \"\(JSONFormat.schemaReference)\",".utf8)
 
         /// The plan's rows of `data/aktiviteter.csv`: its own CSV file without the byte order
         /// mark and the header row.

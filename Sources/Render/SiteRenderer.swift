@@ -32,14 +32,24 @@ public final class SiteRenderer: Sendable {
             .map { OutputFile(path: "assets/" + $0.relative, bytes: try HTMLFiles.readBytes($0.url, shown: $0.shown)) }
     }
 
-    /// The plan's alternate formats (text, EPUB, JSON, CSV), rendered with the same templates
-    /// library and the `format:` group of the strings file.
-    public func alternateFormats(_ plan: Plan, county: County) throws -> [OutputFile] {
-        try PlanFormats.render(plan, county: county, site: site, library: templates.library, strings: formatStrings)
-    }
-
     private var formatStrings: [String: String] {
         Dictionary(uniqueKeysWithValues: FormatStrings.keys.map { ($0, strings.text($0)) })
+    }
+
+    /// A plan's files: its alternate formats (when `alternateFormats`), then its HTML page and
+    /// large-print page. The formats and the pages' body are made side by side, on the cores
+    /// that other work leaves free.
+    public func planFiles(_ plan: Plan, county: County, alternateFormats: Bool, preview: Bool,
+                          catalog: Catalog? = nil) throws -> [OutputFile] {
+        let renderers = alternateFormats
+            ? PlanFormats.renderers(plan, county: county, site: site, library: templates.library, strings: formatStrings)
+            : []
+        let made = try Parallel.throwingMap(renderers.count + 1) { job -> (OutputFile?, PlanBody?) in
+            job < renderers.count ? (try renderers[job](), nil) : (nil, planBody(plan, catalog: catalog))
+        }
+        let formats = made.compactMap(\.0)
+        return formats + planPages(plan, county: county, formats: formats, preview: preview, catalog: catalog,
+                                   body: made.last!.1!)
     }
 
     /// The plan's HTML page and its large-print page (PlanAddress.page / PlanAddress.largePrint).
@@ -49,15 +59,30 @@ public final class SiteRenderer: Sendable {
     /// in the text link to the merged glossary; without it the page stands alone.
     public func planPages(_ plan: Plan, county: County, formats: [OutputFile], preview: Bool,
                           catalog: Catalog? = nil) throws -> [OutputFile] {
+        planPages(plan, county: county, formats: formats, preview: preview, catalog: catalog,
+                  body: planBody(plan, catalog: catalog))
+    }
+
+    /// What the plan's two pages share: the sections (for the table of contents) and the body,
+    /// rendered once with a marker for the way to the root, because the links into the
+    /// catalogue start from each page's own folder and the two pages lie at different depths.
+    struct PlanBody {
+        var sections: [HTMLContext]
+        var html: RootedFragment
+    }
+
+    func planBody(_ plan: Plan, catalog: Catalog?) -> PlanBody {
+        let body = HTMLPlanContext(plan: plan, strings: strings, catalog: catalog).body(root: RootedFragment.marker)
+        return PlanBody(sections: body.sections, html: RootedFragment(rendered: templates.render("partials/plan-body", [
+            "t": strings, "preamble": body.preamble, "sections": body.sections,
+        ])))
+    }
+
+    private func planPages(_ plan: Plan, county: County, formats: [OutputFile], preview: Bool,
+                           catalog: Catalog?, body: PlanBody) -> [OutputFile] {
         let planContext = HTMLPlanContext(plan: plan, strings: strings, catalog: catalog)
         let standardPath = PlanAddress.page(plan)
         let largePrintPath = PlanAddress.largePrint(plan)
-        // The links into the catalogue start from the page's own folder, and the two pages lie
-        // at different depths: the body is rendered once with a marker for the way to the root.
-        let body = planContext.body(root: RootedFragment.marker)
-        let bodyHTML = RootedFragment(rendered: templates.render("partials/plan-body", [
-            "t": strings, "preamble": body.preamble, "sections": body.sections,
-        ]))
         var pages: [OutputFile] = []
         for (path, largePrint) in [(standardPath, false), (largePrintPath, true)] {
             var crumbs: [(text: String, target: String?)] = [
@@ -77,7 +102,7 @@ public final class SiteRenderer: Sendable {
             context["draft"] = preview && plan.isDraft
             context["otherVersionHref"] = HTMLText.relative(from: path, to: largePrint ? standardPath : largePrintPath)
             context["formats"] = formatEntries(formats, page: path)
-            context["bodyHTML"] = bodyHTML.html(root: HTMLText.rootPrefix(of: path))
+            context["bodyHTML"] = body.html.html(root: HTMLText.rootPrefix(of: path))
             context["sections"] = body.sections
             context["hasSections"] = !body.sections.isEmpty
             pages.append(OutputFile(path: path, text: templates.render("plan", context)))

@@ -141,30 +141,28 @@ public enum SiteBuilder {
             try renderer.sitePages(counties: content.counties, plans: published, catalog: content.catalog,
                                    preview: options.preview) { try output.write($0) }
             Trace.mark("site pages")
+            if let catalog = content.catalog {
+                try output.write("sok/index.json") { write in
+                    try catalog.writeSearchIndexJSON { data in try data.withUnsafeBytes { try write($0) } }
+                }
+            }
+            Trace.mark("search index")
+            // Then the plans, one job each on every core; a plan left alone (fewer plans than
+            // cores) makes its formats and pages side by side on the cores left free.
             let plans = checked.published
-            // Then the search index (job 0) and the plans, one job each, on every core.
-            let siteJobs = 1
-            try Parallel.forEach(plans.count + siteJobs) { job in
-                if job == 0 {
-                    if let catalog = content.catalog {
-                        try output.write("sok/index.json") { write in
-                            try catalog.writeSearchIndexJSON { data in try data.withUnsafeBytes { try write($0) } }
-                        }
-                    }
-                    Trace.mark("search index")
-                    return
-                }
-                let index = job - siteJobs
-                let source = plans[index]
-                let (result, digest) = ContentLoader.parsePlan(source.file)
-                guard digest == source.digest, let plan = result.value else {
-                    throw OutputError(message: SiteMessages.contentChanged, hint: SiteMessages.contentChangedHint)
-                }
+            try Parallel.forEach(plans.count) { index in
+                let plan = try plans[index].parsed ?? parseAgain(plans[index])
                 guard let county = counties[plan.countySlug] else { return }
                 let files = try renderPlan(plan, county: county, renderer: renderer, options: options,
                                            catalog: content.catalog)
-                for file in files { try output.write(file) }
-                try siteWide?.add(index, files: files, plan: plan)
+                // Written side by side with the plan's part of the site-wide files.
+                try Parallel.forEach(files.count + 1) { job in
+                    if job < files.count {
+                        try output.write(files[job])
+                    } else {
+                        try siteWide?.add(index, files: files, plan: plan)
+                    }
+                }
             }
             Trace.mark("plans")
             if let siteWide {
@@ -189,6 +187,15 @@ public enum SiteBuilder {
             output.discard()
             throw error
         }
+    }
+
+    /// The plan from the bytes the check read, or an error if the file changed since.
+    private static func parseAgain(_ source: CheckedContent.PlanSource) throws -> Plan {
+        let (result, digest) = ContentLoader.parsePlan(source.file)
+        guard digest == source.digest, let plan = result.value else {
+            throw OutputError(message: SiteMessages.contentChanged, hint: SiteMessages.contentChangedHint)
+        }
+        return plan
     }
 
     /// Every file of the site, in a stable order.
@@ -216,8 +223,7 @@ public enum SiteBuilder {
     /// With the catalogue, the page links its themes and glossary abbreviations to the joined pages.
     static func renderPlan(_ plan: Plan, county: County, renderer: SiteRenderer, options: BuildOptions,
                            catalog: Catalog? = nil) throws -> [OutputFile] {
-        let formats = options.formats == .all ? try renderer.alternateFormats(plan, county: county) : []
-        return formats + (try renderer.planPages(plan, county: county, formats: formats, preview: options.preview,
-                                                 catalog: catalog))
+        try renderer.planFiles(plan, county: county, alternateFormats: options.formats == .all,
+                               preview: options.preview, catalog: catalog)
     }
 }

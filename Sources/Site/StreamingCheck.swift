@@ -13,6 +13,9 @@ struct CheckedContent: Sendable {
         var facts: Plan
         /// Of the bytes parsed; the plan is parsed again from the same bytes or the build stops.
         var digest: FileDigest
+        /// The whole plan, kept from the check when there are no more plans than cores: the
+        /// render would hold that many at once anyway, and a large plan is not parsed twice.
+        var parsed: Plan?
     }
 
     /// `plans` are the facts of every plan that parsed (drafts too), in content order.
@@ -56,7 +59,9 @@ extension ContentLoader {
             var diagnostics: [Diagnostic]
             var facts: Plan?
             var digest: FileDigest?
+            var plan: Plan?
         }
+        let keepPlans = files.count <= ProcessInfo.processInfo.activeProcessorCount
         var parsed = [Parsed?](repeating: nil, count: files.count)
         // Windows of plans in catalogue order: parsed on every core, then added to the catalogue
         // in order on its own thread while the next window is parsed.
@@ -83,7 +88,8 @@ extension ContentLoader {
                     facts = plan.factsOnly
                     if isPublished(plan) { toAdd.append(plan) }
                 }
-                parsed[index] = Parsed(diagnostics: result.diagnostics, facts: facts, digest: digest)
+                parsed[index] = Parsed(diagnostics: result.diagnostics, facts: facts, digest: digest,
+                                       plan: keepPlans ? result.value : nil)
                 if let digest { digests[files[index].location.shown] = digest }
             }
             accumulator.add(toAdd)
@@ -103,7 +109,7 @@ extension ContentLoader {
         var published: [CheckedContent.PlanSource] = []
         for (index, file) in files.enumerated() {
             guard let facts = parsed[index]!.facts, isPublished(facts), let digest = parsed[index]!.digest else { continue }
-            published.append(CheckedContent.PlanSource(file: file, facts: facts, digest: digest))
+            published.append(CheckedContent.PlanSource(file: file, facts: facts, digest: digest, parsed: parsed[index]!.plan))
         }
         published.sort { ($0.facts.countySlug, $0.facts.slug) < ($1.facts.countySlug, $1.facts.slug) }
         return CheckedContent(content: content, published: published, digests: digests)
