@@ -11,11 +11,6 @@ import PlanModel
 /// per theme and per organisation it has, and one county-and-theme page per theme: a small
 /// factor times the number of activities, never county × theme × organisation.
 struct HTMLActivityIndex: Sendable {
-    /// The full list shows every activity up to this many; a national site's hundreds of
-    /// thousands would make a page no browser or reader could use, so past it the full list
-    /// leads to the narrowed pages instead.
-    static let fullListLimit = 5_000
-
     let owner: HTMLCatalogPages
     let entries: HTMLActivityIndexEntries
 
@@ -169,7 +164,9 @@ struct HTMLActivityIndex: Sendable {
         // Runs of one county, and inside them runs of one plan (the indices ascend).
         let root = HTMLText.rootPrefix(of: path)
         let filterable = !(filter is Bool)
-        let tooMany = filterable && indices.count > Self.fullListLimit
+        // Past the limit the full list leads to the narrowed pages; these list the first ones.
+        let tooMany = filterable && indices.count > HTMLCatalogPages.activityLimit
+        var budget = HTMLListBudget()
         var groups: [HTMLContext] = []
         var planCount = 0
         var start = 0
@@ -185,13 +182,13 @@ struct HTMLActivityIndex: Sendable {
                 item["count"] = strings.count("count.activities", planEnd - end)
                 // The narrowed pages place each activity as rendered once for all of them; the
                 // full list, the only one the script filters, renders its own.
-                if !tooMany {
-                    item["activitiesHTML"] = indices[end..<planEnd].map { index in
-                        filterable ? owner.renderer.templates.render("partials/activity-index-item",
-                                                                     owner.indexItem(index).context(root: root, filterable: true))
-                            : entries.entries[index].html(root: root)
-                    }.joined()
-                }
+                let shown = tooMany ? [] : budget.take(indices[end..<planEnd])
+                item["activitiesHTML"] = shown.map { index in
+                    filterable ? owner.renderer.templates.render("partials/activity-index-item",
+                                                                 owner.indexItem(index).context(root: root, filterable: true))
+                        : entries.entries[index]!.html(root: root)
+                }.joined()
+                item["hasItems"] = !shown.isEmpty
                 plans.append(item)
                 end = planEnd
             }
@@ -216,6 +213,7 @@ struct HTMLActivityIndex: Sendable {
             "tooMany": tooMany ? strings.fill("activityIndex.tooMany", [
                 ("activities", strings.count("count.activities", indices.count)),
             ]) as Any : false,
+            "limited": tooMany ? false : budget.note(strings),
             "narrowing": narrowing,
             "hasNarrowing": !narrowing.isEmpty,
             "organisations": organisations,

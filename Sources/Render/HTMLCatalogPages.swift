@@ -64,7 +64,7 @@ extension HTMLStrings {
             "glossary.title",
             "activityIndex.title", "activityIndex.countyTitle", "activityIndex.themeTitle",
             "activityIndex.organisationTitle", "activityIndex.countyThemeTitle", "activityIndex.description",
-            "activityIndex.status", "activityIndex.tooMany", "activityIndex.summary", "activityIndex.byCounty", "activityIndex.byTheme",
+            "activityIndex.status", "activityIndex.tooMany", "lists.limited", "activityIndex.summary", "activityIndex.byCounty", "activityIndex.byTheme",
             "activityIndex.byOrganisation", "activityIndex.all", "activityIndex.themePage", "activityIndex.organisationPage",
             "organisation.inheritedResponsible", "organisation.inheritedPartner", "organisation.responsibleActivities",
             "organisation.partnerActivities", "organisation.responsibleAreas", "organisation.partnerAreas",
@@ -310,20 +310,17 @@ struct HTMLCatalogPages: Sendable {
         ])
         let root = HTMLText.rootPrefix(of: path)
         var activityCount = 0
+        var budget = HTMLListBudget()
         let counties = involvement.counties.map { county -> HTMLContext in
             let plans = county.plans.map { plan -> HTMLContext in
-                let responsible = plan.responsibleActivities.map { index in
-                    (entries.inheritedResponsible[index] ?? entries.plain[index]).html(root: root)
-                }
-                let partner = plan.partnerActivities.map { index in
-                    (entries.inheritedPartners[index] ?? entries.plain[index]).html(root: root)
-                }
+                let responsible = budget.take(plan.responsibleActivities).map { entries.asResponsible($0).html(root: root) }
+                let partner = budget.take(plan.partnerActivities).map { entries.asPartner($0).html(root: root) }
                 activityCount += plan.responsibleActivities.count + plan.partnerActivities.count
                 var item = planItem(plan.planIndex)
                 item["summary"] = sentence(involvementText(plan.counts))
                 item["lists"] = [
-                    list("organisation.responsibleActivities", responsible),
-                    list("organisation.partnerActivities", partner),
+                    list("organisation.responsibleActivities", responsible, count: plan.responsibleActivities.count),
+                    list("organisation.partnerActivities", partner, count: plan.partnerActivities.count),
                     list("organisation.responsibleAreas", plan.responsibleAreas.map { listEntry(areaItem($0, root: root)) }),
                     list("organisation.partnerAreas", plan.partnerAreas.map { listEntry(areaItem($0, root: root)) }),
                 ].compactMap { $0 }
@@ -352,13 +349,17 @@ struct HTMLCatalogPages: Sendable {
         ] as HTMLContext
         context["counties"] = counties
         context["hasCountyNav"] = involvement.counties.count > 1
+        context["limited"] = budget.note(strings)
         return render("organisation", path, context)
     }
 
     /// A titled list with its count, or nil when it is empty.
-    private func list(_ key: String, _ entries: [String]) -> HTMLContext? {
-        guard !entries.isEmpty else { return nil }
-        return ["heading": strings.text(key), "count": entries.count, "itemsHTML": entries.joined()]
+    /// A titled list with its count, or nil when it is empty. `count` is the list's whole
+    /// length, when the page's limit left some of it out.
+    private func list(_ key: String, _ entries: [String], count: Int? = nil) -> HTMLContext? {
+        let count = count ?? entries.count
+        guard count > 0 else { return nil }
+        return ["heading": strings.text(key), "count": count, "itemsHTML": entries.joined(), "hasItems": !entries.isEmpty]
     }
 
     /// One entry of a list, through `partials/list-item`.
@@ -403,6 +404,7 @@ struct HTMLCatalogPages: Sendable {
         let path = HTMLCatalogAddress.theme(theme.id)
         var context = page(path, crumbs: [(title, indexPath), (theme.name, nil)])
         let root = HTMLText.rootPrefix(of: path)
+        var budget = HTMLListBudget()
         let counties = entry.counties.map { county -> HTMLContext in
             let plans = byPlan(areas: county.areaIndices, activities: county.activityIndices).map { group -> HTMLContext in
                 var item = planItem(group.plan)
@@ -410,7 +412,8 @@ struct HTMLCatalogPages: Sendable {
                     list("theme.areas", group.areas.map {
                         listEntry(areaItem($0, root: root, note: catalog.areas[$0].themesInherited ? inheritedNote : nil))
                     }),
-                    list("theme.activities", group.activities.map { entries.plain[$0].html(root: root) }),
+                    list("theme.activities", budget.take(group.activities).map { entries.entry($0).html(root: root) },
+                         count: group.activities.count),
                 ].compactMap { $0 }
                 item["summary"] = sentence(summary(areas: group.areas.count, activities: group.activities.count, counties: nil))
                 return item
@@ -436,6 +439,7 @@ struct HTMLCatalogPages: Sendable {
         context["counties"] = counties
         context["hasCountyNav"] = counties.count > 1
         context["hasCounties"] = !counties.isEmpty
+        context["limited"] = budget.note(strings)
         return render("theme", path, context)
     }
 

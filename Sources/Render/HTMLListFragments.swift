@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Synchronization
 
 /// A piece of a page rendered once and placed on many pages. Its links start from the page's
 /// own folder, so it is rendered with `marker` where the way back to the site root goes, and
@@ -23,53 +24,102 @@ struct RootedFragment: Sendable {
 
 // An activity is listed on a dozen joined pages (its organisations', its themes', the activity
 // index and its narrowed pages); rendering each of those entries through Mustache anew was most
-// of a national site's build time. So each entry is rendered once, in two sets, each made just
-// before the pages that use it and dropped after them, so that only one set is in memory.
+// of a national site's build time. So each entry is rendered once, when a page first lists it,
+// in two sets, each made for the pages that use it and dropped after them. A joined page lists
+// at most `HTMLCatalogPages.activityLimit` activities, so entries no page shows are never made.
+
+/// Fragments made when first asked for and kept, for pages made side by side. Two pages asking
+/// at once may both make one; they make the same.
+final class LazyFragments: Sendable {
+    private let made: Mutex<[RootedFragment?]>
+    private let make: @Sendable (Int) -> RootedFragment?
+
+    init(count: Int, make: @escaping @Sendable (Int) -> RootedFragment?) {
+        made = Mutex([RootedFragment?](repeating: nil, count: count))
+        self.make = make
+    }
+
+    subscript(index: Int) -> RootedFragment? {
+        if let fragment = made.withLock({ $0[index] }) { return fragment }
+        guard let fragment = make(index) else { return nil }
+        made.withLock { $0[index] = fragment }
+        return fragment
+    }
+}
 
 /// Every activity as organisation and theme pages list it, through `partials/list-item`.
 struct HTMLActivityListEntries: Sendable {
-    /// The plain entry.
-    let plain: [RootedFragment]
-    /// The same with the note that the responsible organisation is the area's, where it is.
-    let inheritedResponsible: [RootedFragment?]
-    /// The same with the note that the partners are the area's, where they are.
-    let inheritedPartners: [RootedFragment?]
+    private let plain: LazyFragments
+    private let inheritedResponsible: LazyFragments
+    private let inheritedPartners: LazyFragments
 
     init(pages: HTMLCatalogPages) {
         let catalog = pages.catalog
         let responsibleNote = pages.strings.text("organisation.inheritedResponsible")
         let partnerNote = pages.strings.text("organisation.inheritedPartner")
-        let rendered = Parallel.map(catalog.activities.count, minimumChunk: 256) { index in
-            let activity = catalog.activities[index]
-            func entry(_ note: String?) -> RootedFragment {
-                pages.fragment("partials/list-item", pages.activityItem(index, root: RootedFragment.marker, note: note))
-            }
-            return (
-                entry(nil),
-                activity.responsible.source == .inherited ? entry(responsibleNote) : nil,
-                activity.partners.source == .inherited ? entry(partnerNote) : nil
-            )
+        let count = catalog.activities.count
+        @Sendable func entry(_ index: Int, _ note: String?) -> RootedFragment {
+            pages.fragment("partials/list-item", pages.activityItem(index, root: RootedFragment.marker, note: note))
         }
-        plain = rendered.map(\.0)
-        inheritedResponsible = rendered.map(\.1)
-        inheritedPartners = rendered.map(\.2)
+        plain = LazyFragments(count: count) { entry($0, nil) }
+        inheritedResponsible = LazyFragments(count: count) { index in
+            catalog.activities[index].responsible.source == .inherited ? entry(index, responsibleNote) : nil
+        }
+        inheritedPartners = LazyFragments(count: count) { index in
+            catalog.activities[index].partners.source == .inherited ? entry(index, partnerNote) : nil
+        }
     }
+
+    /// The plain entry.
+    func entry(_ index: Int) -> RootedFragment { plain[index]! }
+    /// The entry with the note that the responsible organisation is the area's, where it is.
+    func asResponsible(_ index: Int) -> RootedFragment { inheritedResponsible[index] ?? entry(index) }
+    /// The entry with the note that the partners are the area's, where they are.
+    func asPartner(_ index: Int) -> RootedFragment { inheritedPartners[index] ?? entry(index) }
 }
 
 /// Every activity as the narrowed activity index pages list it, through
 /// `partials/activity-index-item`.
 struct HTMLActivityIndexEntries: Sendable {
-    let entries: [RootedFragment]
+    let entries: LazyFragments
 
     init(pages: HTMLCatalogPages) {
-        entries = Parallel.map(pages.catalog.activities.count, minimumChunk: 256) { index in
+        entries = LazyFragments(count: pages.catalog.activities.count) { index in
             pages.fragment("partials/activity-index-item",
                            pages.indexItem(index).context(root: RootedFragment.marker, filterable: false))
         }
     }
 }
 
+/// How many more activities a joined page may list, and how many it left out.
+struct HTMLListBudget {
+    private(set) var left = HTMLCatalogPages.activityLimit
+    private(set) var total = 0
+
+    /// The first of `indices` that still fit; the rest are counted as left out.
+    mutating func take(_ indices: some Collection<Int>) -> [Int] {
+        total += indices.count
+        let taken = Array(indices.prefix(left))
+        left -= taken.count
+        return taken
+    }
+
+    /// The note that the page lists only some of its activities, or `false` when it lists all.
+    func note(_ strings: HTMLStrings) -> Any {
+        let shown = HTMLCatalogPages.activityLimit - left
+        guard shown < total else { return false }
+        return strings.fill("lists.limited", [
+            ("shown", String(shown)),
+            ("activities", strings.count("count.activities", total)),
+        ])
+    }
+}
+
 extension HTMLCatalogPages {
+    /// The most activities one joined page lists: a national site's hundreds of thousands would
+    /// make a page no browser or screen reader could use. Every activity is on its plan's page.
+    static let activityLimit = 5_000
+
     func fragment(_ template: String, _ context: HTMLContext) -> RootedFragment {
         RootedFragment(rendered: renderer.templates.render(template, context))
     }

@@ -218,6 +218,9 @@ struct HTMLPlanContext {
             ]
         }
         return [
+            // The interface texts again, nearer the rows that use them: Mustache looks a name
+            // up through every enclosing object, and a table may have a hundred thousand rows.
+            "t": strings,
             "caption": caption,
             "showResponsible": showResponsible,
             "showPartners": showPartners,

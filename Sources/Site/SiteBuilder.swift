@@ -141,16 +141,23 @@ public enum SiteBuilder {
             try renderer.sitePages(counties: content.counties, plans: published, catalog: content.catalog,
                                    preview: options.preview) { try output.write($0) }
             Trace.mark("site pages")
-            if let catalog = content.catalog {
+            let writeSearchIndex = {
+                guard let catalog = content.catalog else { return }
                 try output.write("sok/index.json") { write in
                     try catalog.writeSearchIndexJSON { data in try data.withUnsafeBytes { try write($0) } }
                 }
             }
-            Trace.mark("search index")
-            // Then the plans, one job each on every core; a plan left alone (fewer plans than
-            // cores) makes its formats and pages side by side on the cores left free.
+            // Then the plans, one job each on every core. With fewer plans than cores, a plan
+            // makes its formats and pages side by side on the cores left free, so the search
+            // index goes first: a concurrentPerform inside another gets a share of the cores by
+            // the outer job count, even once the other jobs have ended. With more, the search
+            // index is one more job beside the plans.
             let plans = checked.published
-            try Parallel.forEach(plans.count) { index in
+            let searchJobs = plans.count > ProcessInfo.processInfo.activeProcessorCount ? 1 : 0
+            if searchJobs == 0 { try writeSearchIndex() }
+            try Parallel.forEach(searchJobs + plans.count) { job in
+                guard job >= searchJobs else { return try writeSearchIndex() }
+                let index = job - searchJobs
                 let plan = try plans[index].parsed ?? parseAgain(plans[index])
                 guard let county = counties[plan.countySlug] else { return }
                 let files = try renderPlan(plan, county: county, renderer: renderer, options: options,

@@ -4,12 +4,13 @@ import Foundation
 import Testing
 
 /// A national site's full activity list would be a page of hundreds of megabytes; past
-/// `HTMLActivityIndex.fullListLimit` it leads to the narrowed pages instead, which list them all.
+/// `HTMLCatalogPages.activityLimit` it leads to the narrowed pages instead, and every joined
+/// page lists that many at most and says so. The plan's own page lists them all.
 @Suite struct ActivityIndexLimitTests {
-    @Test func aFullListPastTheLimitLeadsToTheNarrowedPages() throws {
+    @Test func joinedPagesPastTheLimitListTheFirstAndSaySo() throws {
         let workspace = try SiteBuildTests.Workspace()
         defer { workspace.remove() }
-        let count = HTMLActivityIndex.fullListLimit + 1
+        let count = HTMLCatalogPages.activityLimit + 1
         let rows = (1...count).map { "| Aktivitet nummer \($0) för fler jobb. | Arbetsförmedlingen |" }
         let plan = """
             ---
@@ -42,8 +43,19 @@ import Testing
         #expect(!full.contains("Aktivitet nummer 1 för fler jobb."))
         #expect(!full.contains("id=\"aktivitetsfilter\""))
         #expect(full.contains("href=\"../aktiviteter/lan/dalarna/index.html\""))
-        let county = try page("aktiviteter/lan/dalarna/index.html")
-        #expect(county.contains("Aktivitet nummer 1 för fler jobb."))
-        #expect(county.contains("Aktivitet nummer \(count) för fler jobb."))
+        let limit = HTMLCatalogPages.activityLimit
+        for path in ["aktiviteter/lan/dalarna/index.html", "aktiviteter/tema/arbete/index.html",
+                     "aktiviteter/organisation/arbetsformedlingen/index.html",
+                     "organisationer/arbetsformedlingen/index.html", "teman/arbete/index.html"] {
+            let joined = try page(path)
+            #expect(joined.contains("Aktivitet nummer 1 för fler jobb."), "\(path)")
+            #expect(!joined.contains("Aktivitet nummer \(count) för fler jobb."), "\(path)")
+            // The real content's activities are on these pages too.
+            #expect(joined.components(separatedBy: "<li").count - 1 >= limit, "\(path)")
+            #expect(joined.components(separatedBy: "Aktivitet nummer ").count - 1 <= limit, "\(path)")
+            #expect(joined.contains("för många för att visa på en sida. Sidan visar de första \(limit). "
+                + "Alla finns på planernas egna sidor."), "\(path)")
+        }
+        #expect(try page("dalarna/stor-plan/index.html").contains("Aktivitet nummer \(count) för fler jobb."))
     }
 }
