@@ -46,40 +46,24 @@ public enum PlanFormats {
     /// as the plans come instead of holding every plan: `head`, then each plan's piece (with
     /// `separator` between JSON pieces), then `tail` give exactly `renderSiteWide`'s bytes.
     public enum SiteWidePieces {
-        public static let jsonHead = Array("[\n".utf8)
-        public static let jsonSeparator = Array(",\n".utf8)
-        public static let jsonTail = Array("\n]\n".utf8)
+        public static let jsonHead = Array("[".utf8)
+        public static let jsonSeparator = Array(",".utf8)
+        public static let jsonTail = Array("]\n".utf8)
         /// With no plan at all the array is JSONEncoder's empty one.
         public static let emptyJSON = JSONFormat.renderAll([], counties: [])
         public static var csvHead: [UInt8] { Array((CSVFormat.byteOrderMark + CSVFormat.record(CSVFormat.columns)).utf8) }
 
         /// The plan as an element of the array in `data/planer.json`, from its own JSON file
-        /// (`JSONFormat.render`): the same object without `$schema`, one level deeper. Pretty-
-        /// printed JSON has no line breaks inside strings, so this is a matter of lines.
-        public static func jsonElement(planJSON: [UInt8]) -> [UInt8] {
-            var rest = planJSON[...]
+        /// (`JSONFormat.render`): the same object without `$schema`, which sorts first.
+        public static func jsonElement(planJSON: [UInt8]) -> ArraySlice<UInt8> {
+            var element = planJSON[...]
             // The file ends with a line break, the element does not.
-            if rest.last == newline { rest.removeLast() }
-            var element: [UInt8] = []
-            element.reserveCapacity(rest.count + rest.count / 8)
-            var lineNumber = 0
-            while !rest.isEmpty {
-                let end = rest.firstIndex(of: newline) ?? rest.endIndex
-                let line = rest[..<end]
-                rest = end < rest.endIndex ? rest[(end + 1)...] : rest[end...]
-                lineNumber += 1
-                if lineNumber == 2, line.elementsEqual(schemaLine) { continue }
-                if lineNumber > 1 { element.append(newline) }
-                // Empty collections print an empty line, which gets no indent.
-                if !line.isEmpty { element.append(contentsOf: indent) }
-                element.append(contentsOf: line)
-            }
-            return element
+            if element.last == UInt8(ascii: "\n") { element.removeLast() }
+            guard element.dropFirst().starts(with: schemaMember) else { return element }
+            return ArraySlice([UInt8(ascii: "{")] + element.dropFirst(1 + schemaMember.count))
         }
 
-        private static let newline = UInt8(ascii: "\n")
-        private static let indent = Array("  ".utf8)
-        private static let schemaLine = Array("  \"$schema\" : \"\(JSONFormat.schemaReference)\",".utf8)
+        private static let schemaMember = Array("\"$schema\":\"\(JSONFormat.schemaReference)\",".utf8)
 
         /// The plan's rows of `data/aktiviteter.csv`: its own CSV file without the byte order
         /// mark and the header row.

@@ -9,7 +9,7 @@ import Synchronization
 final class SiteWideFiles: Sendable {
     private struct State {
         var next = 0
-        var waiting: [Int: (json: [UInt8], csv: ArraySlice<UInt8>)] = [:]
+        var waiting: [Int: (json: ArraySlice<UInt8>, csv: ArraySlice<UInt8>)] = [:]
     }
 
     private let output: StagedOutput

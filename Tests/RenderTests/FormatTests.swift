@@ -377,16 +377,42 @@ extension Optional {
         }
     }
 
-    @Test func keysAreSortedAndSlashesNotEscaped() throws {
+    @Test func keysAreSortedSlashesNotEscapedAndNoWhiteSpace() throws {
         let (plan, county) = try FormatFixtures.plan("regional-strategi-okad-inflyttning-och-forbattrad-integration-2015-2020")
         let text = String(decoding: JSONFormat.render(plan, county: county), as: UTF8.self)
-        let topKeys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.dropFirst(3).prefix { $0 != "\"" } }
+        let topKeys = Self.topLevelKeys(text)
         #expect(topKeys.first == "$schema")
         #expect(topKeys == topKeys.sorted())
         #expect(topKeys.contains("county") && topKeys.contains("sections"))
         #expect(text.contains("http://ec.europa.eu/ewsi/en/index.cfm"))
         #expect(!text.contains("\\/"))
         #expect(text.hasSuffix("}\n"))
+        #expect(text.hasPrefix("{\"$schema\":"))
+        #expect(!text.dropLast().contains("\n  "))
+    }
+
+    /// The keys of the outermost object, in the order they are written.
+    static func topLevelKeys(_ json: String) -> [String] {
+        var keys: [String] = [], depth = 0, inString = false, escaped = false, current = "", expectingKey = false
+        for character in json {
+            if inString {
+                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" {
+                    inString = false
+                    if expectingKey { keys.append(current); expectingKey = false }
+                    continue
+                }
+                current.append(character)
+                continue
+            }
+            switch character {
+            case "\"": inString = true; current = ""
+            case "{", "[": depth += 1; expectingKey = character == "{" && depth == 1
+            case "}", "]": depth -= 1
+            case ",": expectingKey = depth == 1
+            default: break
+            }
+        }
+        return keys
     }
 
     @Test func allPlansInOneArrayInAFixedOrder() throws {
