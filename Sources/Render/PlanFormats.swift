@@ -11,6 +11,10 @@ public enum PlanFormats {
         try renderers(plan, county: county, site: site, library: library, strings: strings).map { try $0() }
     }
 
+    /// The renderers' indices in the order to start them side by side: those that take longest
+    /// (EPUB, JSON) first, so that the short ones fill in at the end.
+    static let startOrder = [1, 2, 0, 3]
+
     /// `render`'s files, each made by its own call, so that a large plan's formats can be made
     /// side by side.
     static func renderers(

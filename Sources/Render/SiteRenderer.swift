@@ -44,12 +44,16 @@ public final class SiteRenderer: Sendable {
         let renderers = alternateFormats
             ? PlanFormats.renderers(plan, county: county, site: site, library: templates.library, strings: formatStrings)
             : []
-        let made = try Parallel.throwingMap(renderers.count + 1) { job -> (OutputFile?, PlanBody?) in
-            job < renderers.count ? (try renderers[job](), nil) : (nil, planBody(plan, catalog: catalog))
+        // The body first: it takes about as long as the EPUB, the longest format.
+        let order = renderers.isEmpty ? [] : PlanFormats.startOrder
+        precondition(order.sorted() == Array(renderers.indices), "PlanFormats.startOrder names every renderer once")
+        let made = try Parallel.throwingMap(order.count + 1) { job -> (Int, OutputFile?, PlanBody?) in
+            guard job > 0 else { return (-1, nil, planBody(plan, catalog: catalog)) }
+            return (order[job - 1], try renderers[order[job - 1]](), nil)
         }
-        let formats = made.compactMap(\.0)
+        let formats = made.dropFirst().sorted { $0.0 < $1.0 }.compactMap(\.1)
         return formats + planPages(plan, county: county, formats: formats, preview: preview, catalog: catalog,
-                                   body: made.last!.1!)
+                                   body: made[0].2!)
     }
 
     /// The plan's HTML page and its large-print page (PlanAddress.page / PlanAddress.largePrint).
