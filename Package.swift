@@ -35,7 +35,7 @@ let package = Package(
         ]),
         // One file per output format.
         .target(name: "Render", dependencies: [
-            "PlanModel", "Catalog",
+            "PlanModel", "PlanParser", "Catalog",
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Yams", package: "Yams"),

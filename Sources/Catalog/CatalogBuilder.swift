@@ -301,7 +301,7 @@ struct CatalogBuilder: Sendable {
         for text in section.themes {
             if let theme = themes.resolve(text) {
                 if !ids.contains(theme.id) { ids.append(theme.id) }
-            } else {
+            } else if !themes.isUnreadable {
                 let location = section.themesLocation ?? section.location
                 diagnostics.append(Diagnostic(.error, at: location, CatalogMessages.unknownTheme(text),
                     hint: CatalogMessages.unknownThemeHint(closest: themes.suggestions(for: text),

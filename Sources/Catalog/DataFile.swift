@@ -16,7 +16,7 @@ struct DataFileEntry {
     var order: [String] = []
 
     /// Reads every entry of the list. Problems go to `diagnostics`.
-    static func readList(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> [DataFileEntry] {
+    static func readList(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> [DataFileEntry]? {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -24,17 +24,17 @@ struct DataFileEntry {
             let (problem, mark) = YAMLProblem.describe(error, duplicates: CatalogMessages.duplicateFields)
             diagnostics.append(Diagnostic(.error, at: location(mark, file: file),
                 CatalogMessages.yamlSyntax(problem), hint: CatalogMessages.yamlSyntaxHint))
-            return []
+            return nil
         } catch {
             diagnostics.append(Diagnostic(.error, at: location(nil, file: file),
                 CatalogMessages.yamlSyntax("\(error)"), hint: CatalogMessages.yamlSyntaxHint))
-            return []
+            return nil
         }
         guard let root else { return [] }
         guard let sequence = root.sequence else {
             diagnostics.append(Diagnostic(.error, at: location(root.mark, file: file),
                 CatalogMessages.notAList, hint: CatalogMessages.notAListHint))
-            return []
+            return nil
         }
         var entries: [DataFileEntry] = []
         for item in sequence {

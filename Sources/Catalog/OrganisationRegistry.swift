@@ -13,6 +13,9 @@ public struct OrganisationRegistry: Sendable {
     private let national: [String: Int]
     /// Name keys of each county's entries.
     private let byCounty: [String: [String: Int]]
+    /// organisations.yml could not be read at all: its one error says so, and no mention is
+    /// called unknown, which would bury that error under a warning for every organisation.
+    public private(set) var isUnreadable = false
 
     /// Builds the indexes; when two entries share a name or alias in one scope, the first wins
     /// (`load` reports that as an error).
@@ -49,7 +52,11 @@ public struct OrganisationRegistry: Sendable {
     {
         var diagnostics: [Diagnostic] = []
         let counties = Set(countySlugs)
-        let entries = DataFileEntry.readList(text, file: file, diagnostics: &diagnostics)
+        guard let entries = DataFileEntry.readList(text, file: file, diagnostics: &diagnostics) else {
+            var registry = OrganisationRegistry(organisations: [])
+            registry.isUnreadable = true
+            return (registry, diagnostics)
+        }
         var organisations: [Organisation] = []
         var usedIDs: Set<String> = []
         var firstByName: [String: SourceLocation] = [:]
@@ -171,6 +178,7 @@ public struct OrganisationRegistry: Sendable {
     /// 3. else cut at the leftmost separator and resolve both sides the same way;
     /// 4. what is left is unknown.
     public func resolve(_ text: String, county: String?) -> MentionResolution {
+        guard !isUnreadable else { return MentionResolution(organisationIDs: [], unknown: []) }
         var indices: [Int] = []
         var unknown: [String] = []
         resolvePiece(Substring(text), county: county, into: &indices, unknown: &unknown)

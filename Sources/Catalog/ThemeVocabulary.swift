@@ -22,6 +22,9 @@ public struct ThemeVocabulary: Sendable {
     public static let knownFields = ["id", "name", "description"]
 
     public let themes: [Theme]
+    /// themes.yml could not be read at all: its one error says so, and no area's theme is
+    /// called unknown.
+    public private(set) var isUnreadable = false
     private let indexByKey: [String: Int]
     private let indexByID: [String: Int]
 
@@ -45,7 +48,12 @@ public struct ThemeVocabulary: Sendable {
         var themes: [Theme] = []
         var firstByID: [String: SourceLocation] = [:]
         var firstByName: [String: SourceLocation] = [:]
-        for entry in DataFileEntry.readList(text, file: file, diagnostics: &diagnostics) {
+        guard let entries = DataFileEntry.readList(text, file: file, diagnostics: &diagnostics) else {
+            var vocabulary = ThemeVocabulary(themes: [])
+            vocabulary.isUnreadable = true
+            return (vocabulary, diagnostics)
+        }
+        for entry in entries {
             entry.checkFields(known: knownFields, diagnostics: &diagnostics)
             guard let id = entry.string("id", diagnostics: &diagnostics) else {
                 diagnostics.append(Diagnostic(.error, at: entry.location, CatalogMessages.missingField("id"),

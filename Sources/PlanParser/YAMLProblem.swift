@@ -9,8 +9,9 @@ public enum YAMLProblem {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
             return (problem, mark)
-        case .duplicatedKeysInMapping(let keys, _):
-            return (duplicates(keys), nil)
+        case .duplicatedKeysInMapping(let keys, let context):
+            // Where the mapping's first doubled key is written the first time.
+            return (duplicates(keys), context.mark)
         default:
             return ("\(error)", nil)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import PlanParser
 import Yams
 
 /// A problem with the templates folder, named by file, line and column so it can be fixed.
@@ -196,8 +197,9 @@ struct HTMLStrings: Sendable, MustacheParent {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            let (line, column) = Self.position(of: error)
-            throw TemplateError(file: shown, line: line, column: column, message: "YAML går inte att läsa: \(error)")
+            let (problem, mark) = YAMLProblem.describe(error) { "nyckeln \($0.joined(separator: ", ")) står flera gånger i samma grupp" }
+            throw TemplateError(file: shown, line: mark?.line ?? 1, column: mark?.column ?? 1,
+                                message: "YAML går inte att läsa: \(problem).")
         }
         guard let root, root.mapping != nil else {
             throw TemplateError(file: shown, line: 1, column: 1, message: "Filen ska vara en mappning från namn till text.")
@@ -241,15 +243,6 @@ struct HTMLStrings: Sendable, MustacheParent {
             }
         }
         return HTMLStrings(nodes: nodes, file: file)
-    }
-
-    private static func position(of error: YamlError) -> (Int, Int) {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return (mark.line, mark.column)
-        default:
-            return (1, 1)
-        }
     }
 }
 

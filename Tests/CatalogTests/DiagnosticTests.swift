@@ -164,6 +164,31 @@ import Testing
         #expect(notList.map(\.message) == [#"Filen ska vara en lista med poster som var och en börjar med "- "."#])
     }
 
+    @Test func anUnreadableDataFileIsItsOneErrorNotOneForEveryMention() {
+        let real = RealContent.shared
+        let counties = real.content.counties
+        let (registry, organisationProblems) = OrganisationRegistry.load(
+            "- name: Arbetsförmedlingen\n  kind: myndighet\n  kind: kommun\n", file: "content/organisations.yml",
+            countySlugs: counties.map(\.slug))
+        let (themes, themeProblems) = ThemeVocabulary.load("- id: bostad\n  name: [Bostad\n", file: "content/themes.yml")
+        // The doubled key is shown where the entry writes it first.
+        #expect(organisationProblems.map(\.description) == [
+            "content/organisations.yml:2:3: error: Filen går inte att läsa: fältet kind står flera gånger i samma post. "
+                + "Kontrollera indrag och kolon. Varje post börjar med \"- \" och har ett fält per rad. "
+                + "Sätt citattecken runt värden som innehåller kolon.",
+        ])
+        #expect(themeProblems.count == 1)
+        #expect(registry.isUnreadable && themes.isUnreadable)
+        let (_, diagnostics) = Catalog.build(plans: real.content.plans, counties: counties,
+                                             registry: registry, themes: themes)
+        #expect(!diagnostics.contains { $0.message.hasPrefix("Okänd organisation") || $0.message.hasPrefix("Okänt tema") })
+        // Readable files still name what they lack.
+        let (_, readable) = Catalog.build(plans: real.content.plans, counties: counties,
+                                          registry: OrganisationRegistry(organisations: []), themes: ThemeVocabulary(themes: []))
+        #expect(readable.contains { $0.message.hasPrefix("Okänd organisation") })
+        #expect(readable.contains { $0.message.hasPrefix("Okänt tema") })
+    }
+
     @Test func themeFileProblems() {
         let yaml = """
             - id: bostad

@@ -277,6 +277,23 @@ import Testing
         }
     }
 
+    /// A key written twice in the strings file: its line, in one short sentence (Yams's own
+    /// message would print the whole file).
+    @Test func aDoubledKeyInTheStringsFileIsNamedWithItsLine() throws {
+        let original = try String(contentsOfFile: HTMLFixtures.templates + "/strings.sv.yml", encoding: .utf8)
+        let folder = try Self.templatesCopy(changing: "strings.sv.yml", to: original + "\nskipLink: Igen\n")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        do {
+            _ = try SiteRenderer(templatesDirectory: folder, site: HTMLFixtures.site())
+            Issue.record("a doubled key was accepted")
+        } catch let error as TemplateError {
+            let line = original.split(separator: "\n", omittingEmptySubsequences: false)
+                .firstIndex { $0.hasPrefix("skipLink:") }.map { $0 + 1 }
+            #expect(error.line == line)
+            #expect(error.message == "YAML går inte att läsa: nyckeln skipLink står flera gånger i samma grupp.")
+        }
+    }
+
     /// Interface texts live in the strings file: a changed text shows on the pages.
     @Test func interfaceTextsComeFromTheStringsFile() throws {
         let original = try String(contentsOfFile: HTMLFixtures.templates + "/strings.sv.yml", encoding: .utf8)
