@@ -408,9 +408,20 @@ struct FormatXMLIDs {
     }
 
     static func valid(_ id: String) -> String {
+        // Most ids (`aktivitet-12`, `mal-1`) are valid already: a look at their bytes suffices.
+        if let first = id.utf8.first, isLetter(first) || first == UInt8(ascii: "_"),
+           id.utf8.allSatisfy({ isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }) {
+            return id
+        }
         var out = String(id.map { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "_" || $0 == "." ? $0 : "-" })
         if out.isEmpty { out = "avsnitt" }
         if let first = out.first, !((first.isASCII && first.isLetter) || first == "_") { out = "avsnitt-" + out }
         return out
     }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
 }

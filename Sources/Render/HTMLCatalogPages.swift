@@ -353,7 +353,6 @@ struct HTMLCatalogPages: Sendable {
         return render("organisation", path, context)
     }
 
-    /// A titled list with its count, or nil when it is empty.
     /// A titled list with its count, or nil when it is empty. `count` is the list's whole
     /// length, when the page's limit left some of it out.
     private func list(_ key: String, _ entries: [String], count: Int? = nil) -> HTMLContext? {

@@ -47,13 +47,26 @@ public final class SiteRenderer: Sendable {
         // The body first: it takes about as long as the EPUB, the longest format.
         let order = renderers.isEmpty ? [] : PlanFormats.startOrder
         precondition(order.sorted() == Array(renderers.indices), "PlanFormats.startOrder names every renderer once")
-        let made = try Parallel.throwingMap(order.count + 1) { job -> (Int, OutputFile?, PlanBody?) in
-            guard job > 0 else { return (-1, nil, planBody(plan, catalog: catalog)) }
-            return (order[job - 1], try renderers[order[job - 1]](), nil)
+        let parts = try Parallel.throwingMap(order.count + 1) { job -> PlanPart in
+            guard job > 0 else { return .body(planBody(plan, catalog: catalog)) }
+            return .format(position: order[job - 1], file: try renderers[order[job - 1]]())
         }
-        let formats = made.dropFirst().sorted { $0.0 < $1.0 }.compactMap(\.1)
-        return formats + planPages(plan, county: county, formats: formats, preview: preview, catalog: catalog,
-                                   body: made[0].2!)
+        var body: PlanBody?
+        var placed = [OutputFile?](repeating: nil, count: renderers.count)
+        for part in parts {
+            switch part {
+            case .body(let made): body = made
+            case .format(let position, let file): placed[position] = file
+            }
+        }
+        let formats = placed.compactMap { $0 }
+        return formats + planPages(plan, county: county, formats: formats, preview: preview, catalog: catalog, body: body!)
+    }
+
+    private enum PlanPart {
+        case body(PlanBody)
+        /// A format file and its place among the formats.
+        case format(position: Int, file: OutputFile)
     }
 
     /// The plan's HTML page and its large-print page (PlanAddress.page / PlanAddress.largePrint).

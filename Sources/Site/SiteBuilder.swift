@@ -154,7 +154,10 @@ public enum SiteBuilder {
             // index is one more job beside the plans.
             let plans = checked.published
             let searchJobs = plans.count > ProcessInfo.processInfo.activeProcessorCount ? 1 : 0
-            if searchJobs == 0 { try writeSearchIndex() }
+            if searchJobs == 0 {
+                try writeSearchIndex()
+                Trace.mark("search index")
+            }
             try Parallel.forEach(searchJobs + plans.count) { job in
                 guard job >= searchJobs else { return try writeSearchIndex() }
                 let index = job - searchJobs

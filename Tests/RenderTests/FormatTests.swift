@@ -348,6 +348,11 @@ extension Optional {
         #expect(ids.id(for: "boende") == "boende")
         #expect(ids.id(for: "boende") == "boende")
         #expect(ids["2020-har-nyanlanda"] == "avsnitt-2020-har-nyanlanda")
+        // Valid ids pass as they are; others are mended.
+        for (id, valid) in [("aktivitet-12", "aktivitet-12"), ("_a.b", "_a.b"), ("mål", "m-l"), ("", "avsnitt"),
+                            ("-x", "avsnitt--x"), ("a b", "a-b"), ("Z9", "Z9")] {
+            #expect(FormatXMLIDs.valid(id) == valid, "\(id)")
+        }
     }
 }
 
