@@ -11,9 +11,10 @@ public enum PlanFormats {
         try renderers(plan, county: county, site: site, library: library, strings: strings).map { try $0() }
     }
 
-    /// The renderers' indices in the order to start them side by side: those that take longest
-    /// (EPUB, JSON) first, so that the short ones fill in at the end.
-    static let startOrder = [1, 2, 0, 3]
+    /// The renderers' indices in the order to start them side by side: those that can take
+    /// longest first (the EPUB for a plan of many activities, the text for one of long prose),
+    /// so that the short ones fill in at the end.
+    static let startOrder = [1, 0, 2, 3]
 
     /// `render`'s files, each made by its own call, so that a large plan's formats can be made
     /// side by side.
