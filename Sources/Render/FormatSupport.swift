@@ -201,73 +201,87 @@ enum FormatWrap {
     /// The first line starts with `first`, the others with `rest`. A word that does not fit on a
     /// line of its own even without the indent stands alone on its line, unindented.
     static func lines(_ text: String, width: Int = 72, first: String = "", rest: String = "") -> [String] {
+        var text = text
+        if let lines = text.withUTF8({ simpleLines($0, width: width, first: first, rest: rest) }) { return lines }
         var result: [String] = []
-        // Below U+0300 (no combining marks, joiners or emoji) and without a carriage return,
-        // every Unicode scalar is a character of its own, so the text is cut and counted by
-        // scalars, many times faster than by characters, with the same result.
-        let simple = !text.unicodeScalars.contains { $0.value >= 0x300 || $0 == "\r" }
-        let paragraphs: [Substring] = simple
-            ? text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
-            : text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, paragraph) in paragraphs.enumerated() {
-            var line = index == 0 ? first : rest
-            var lineCount = line.count
-            var hasWord = false
-            func flush() {
-                if hasWord { result.append(line) }
-                line = rest
-                lineCount = rest.count
-                hasWord = false
+        for (index, paragraph) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var line = LineBuilder(indent: index == 0 ? first : rest, rest: rest, width: width)
+            for word in paragraph.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }) {
+                line.add(Array(word.utf8)[...], count: word.count, to: &result)
             }
-            forEachWord(of: paragraph, simple: simple) { word, wordCount in
-                if hasWord && lineCount + 1 + wordCount > width {
-                    flush()
-                }
-                if !hasWord && lineCount + wordCount > width {
-                    // Too long for an indented line: alone, without the indent.
-                    result.append(String(word))
-                    line = rest
-                    lineCount = rest.count
-                    return
-                }
-                if hasWord {
-                    line += " "
-                    lineCount += 1
-                }
-                line += word
-                lineCount += wordCount
-                hasWord = true
-            }
-            flush()
+            line.finish(to: &result)
         }
         return result
     }
 
-    /// Each word of the paragraph (cut at spaces and tabs) with its length in characters, one
-    /// after the other: a 50 MB paragraph is never held as millions of words at once.
-    private static func forEachWord(of paragraph: Substring, simple: Bool, _ body: (Substring, Int) -> Void) {
-        guard simple else {
-            for word in paragraph.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }) {
-                body(word, word.count)
+    /// `lines` for text below U+0300 (no combining marks, joiners or emoji) and without a
+    /// carriage return, or nil for other text. There every Unicode scalar is a character of its
+    /// own, and no UTF-8 byte is 0xCC or above: the text is cut and counted by bytes (a character
+    /// is a byte that does not continue another), many times faster, with the same result.
+    private static func simpleLines(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, first: String, rest: String) -> [String]? {
+        guard !bytes.contains(where: { $0 >= 0xCC || $0 == UInt8(ascii: "\r") }) else { return nil }
+        var result: [String] = []
+        var line = LineBuilder(indent: first, rest: rest, width: width)
+        var wordStart = 0
+        var characters = 0
+        for index in 0...bytes.count {
+            let byte = index < bytes.count ? bytes[index] : UInt8(ascii: "\n")
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") {
+                if characters > 0 { line.add(bytes[wordStart..<index], count: characters, to: &result) }
+                characters = 0
+                wordStart = index + 1
+                if byte == UInt8(ascii: "\n") {
+                    line.finish(to: &result)
+                    line = LineBuilder(indent: rest, rest: rest, width: width)
+                }
+            } else if byte & 0xC0 != 0x80 {
+                characters += 1
             }
+        }
+        return result
+    }
+}
+
+/// One paragraph's lines, word by word.
+private struct LineBuilder {
+    private let rest: [UInt8]
+    private let restCount: Int
+    private let width: Int
+    private var line: [UInt8]
+    private var count: Int
+    private var hasWord = false
+
+    init(indent: String, rest: String, width: Int) {
+        self.rest = Array(rest.utf8)
+        restCount = rest.count
+        self.width = width
+        line = Array(indent.utf8)
+        count = indent.count
+    }
+
+    mutating func add(_ word: some Collection<UInt8>, count wordCount: Int, to result: inout [String]) {
+        if hasWord && count + 1 + wordCount > width { finish(to: &result) }
+        if !hasWord && count + wordCount > width {
+            // Too long for an indented line: alone, without the indent.
+            result.append(String(decoding: word, as: UTF8.self))
+            line = rest
+            count = restCount
             return
         }
-        let scalars = paragraph.unicodeScalars
-        var start = scalars.startIndex
-        var count = 0
-        var index = start
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if scalar == " " || scalar == "\t" {
-                if count > 0 { body(paragraph[start..<index], count) }
-                count = 0
-                index = scalars.index(after: index)
-                start = index
-            } else {
-                count += 1
-                index = scalars.index(after: index)
-            }
+        if hasWord {
+            line.append(UInt8(ascii: " "))
+            count += 1
         }
-        if count > 0 { body(paragraph[start..<scalars.endIndex], count) }
+        line.append(contentsOf: word)
+        count += wordCount
+        hasWord = true
+    }
+
+    /// Ends the line (if it has a word) and starts the next with the indent for the rest.
+    mutating func finish(to result: inout [String]) {
+        if hasWord { result.append(String(decoding: line, as: UTF8.self)) }
+        line = rest
+        count = restCount
+        hasWord = false
     }
 }

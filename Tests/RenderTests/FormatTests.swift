@@ -184,6 +184,13 @@ extension Optional {
         let long = String(repeating: "x", count: 80)
         #expect(FormatWrap.lines("kort \(long) kort", width: 72, first: "  ", rest: "    ") == ["  kort", long, "    kort"])
         #expect(FormatWrap.lines("Aktivitet 1: en två", width: 12, rest: "  ") == ["Aktivitet 1:", "  en två"])
+        // A word too long for the first line leaves the first indent behind, by bytes (plain
+        // text) and by characters (text with a combining mark) alike.
+        for word in ["kort", "ko\u{301}rt"] {
+            #expect(FormatWrap.lines("\(long) \(word)\n\nsista", width: 72, first: "- ", rest: "  ")
+                    == [long, "  \(word)", "  sista"])
+        }
+        #expect(FormatWrap.lines("", width: 72).isEmpty && FormatWrap.lines(" \t ", width: 72).isEmpty)
     }
 
     /// Text with a combining mark is wrapped character by character, other text scalar by
