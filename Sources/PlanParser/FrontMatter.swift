@@ -15,6 +15,8 @@ struct FrontMatter {
     var body: String
     /// Lines before the body, so that Markdown positions can count from the top of the file.
     var bodyLineOffset: Int
+    /// The YAML could not be read at all: its one error says why, and no field is called missing.
+    var isUnreadable = false
 
     /// Cuts the front matter off `text` and reads it. Problems go to `diagnostics`; the result is
     /// nil only when there is no usable front matter at all.
@@ -103,16 +105,19 @@ struct FrontMatter {
             let (problem, mark) = YAMLProblem.describe(error, duplicates: Messages.duplicateFields)
             diagnostics.append(Diagnostic(.error, at: location(mark),
                 Messages.yamlSyntax(problem), hint: Messages.yamlSyntaxHint))
+            isUnreadable = true
             return
         } catch {
             diagnostics.append(Diagnostic(.error, at: location(nil),
                 Messages.yamlSyntax("\(error)"), hint: Messages.yamlSyntaxHint))
+            isUnreadable = true
             return
         }
         guard let root else { return }
         guard let mapping = root.mapping else {
             diagnostics.append(Diagnostic(.error, at: location(root.mark), Messages.frontMatterNotMapping,
                 hint: Messages.yamlSyntaxHint))
+            isUnreadable = true
             return
         }
         for (key, value) in mapping {

@@ -18,6 +18,7 @@ struct PlanHeader {
     static func make(
         frontMatter: FrontMatter, file: String, countySlug: String, diagnostics: inout [Diagnostic]
     ) -> PlanHeader? {
+        guard !frontMatter.isUnreadable else { return nil }
         for name in frontMatter.order where !PlanParser.knownPlanFields.contains(name) {
             diagnostics.append(Diagnostic(.warning, at: frontMatter.location(of: name, orFile: file),
                 Messages.unknownField(name), hint: Messages.unknownFieldHint(PlanParser.knownPlanFields)))

@@ -166,6 +166,16 @@ import Testing
         #expect(first.contains("error: Front matter går inte att läsa"))
     }
 
+    /// Front matter that cannot be read is that one error, at the line to mend, not one more
+    /// for every field it seems to lack.
+    @Test func aDoubledFieldIsOneErrorAtItsLine() {
+        let result = parse("## Mål: X\n", frontMatter: "---\ntitle: Plan\nkind: handlingsplan\ntitle: Igen\n---\n")
+        #expect(result.value == nil)
+        #expect(messages(result).count == 1)
+        #expect(messages(result).first?.hasPrefix(
+            "content/test/plan.md:2:1: error: Front matter går inte att läsa: fältet title står flera gånger.") == true)
+    }
+
     @Test func missingRequiredFieldsAreEachReported() {
         let result = parse("## Mål: X\n", frontMatter: "---\ntitle: Plan\n---\n")
         #expect(result.value == nil)
