@@ -84,4 +84,8 @@ enum Messages {
     static func duplicateFields(_ keys: [String]) -> String {
         "fältet \(keys.joined(separator: ", ")) står flera gånger"
     }
+
+    // content/site.yml
+    static func siteYAMLSyntax(_ problem: String) -> String { "site.yml går inte att läsa: \(problem)." }
+    static func siteMissingField(_ name: String) -> String { "Fältet \(name) saknas i site.yml." }
 }

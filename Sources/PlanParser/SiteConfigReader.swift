@@ -10,7 +10,10 @@ public enum SiteConfigReader {
         do {
             root = try Yams.compose(yaml: text)
         } catch {
-            diagnostics.append(Diagnostic(.error, at: start, Messages.yamlSyntax("\(error)"), hint: Messages.yamlSyntaxHint))
+            let (problem, mark) = (error as? YamlError).map { YAMLProblem.describe($0, duplicates: Messages.duplicateFields) }
+                ?? ("\(error)", nil)
+            let location = mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) } ?? start
+            diagnostics.append(Diagnostic(.error, at: location, Messages.siteYAMLSyntax(problem), hint: Messages.yamlSyntaxHint))
             return ParseResult(value: nil, diagnostics: diagnostics)
         }
         func string(_ node: Node?, _ key: String) -> String? {
@@ -20,7 +23,7 @@ public enum SiteConfigReader {
             node?[key]?.sequence?.compactMap { $0.string?.trimmingWhitespace } ?? []
         }
         guard let title = string(root, "title") else {
-            diagnostics.append(Diagnostic(.error, at: start, Messages.missingField("title"),
+            diagnostics.append(Diagnostic(.error, at: start, Messages.siteMissingField("title"),
                 hint: Messages.missingFieldHint("title", example: "Regionala planer för integration")))
             return ParseResult(value: nil, diagnostics: diagnostics)
         }

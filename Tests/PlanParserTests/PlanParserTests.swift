@@ -281,3 +281,24 @@ import Testing
         #expect(result.diagnostics.first?.message == "Länken annan-plan.md går inte att följa på webbplatsen.")
     }
 }
+
+/// What an editor is told about content/site.yml.
+@Suite struct SiteConfigReaderTests {
+    @Test func brokenYAMLNamesTheFileAndItsLine() {
+        let result = SiteConfigReader.read("title: Planer\npublisher: [Länsstyrelsen\n", file: "content/site.yml")
+        #expect(result.value == nil)
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.first?.description.hasPrefix("content/site.yml:3:1: error: site.yml går inte att läsa: ") == true)
+    }
+
+    @Test func aDoubledFieldIsNamedAtItsLine() {
+        let result = SiteConfigReader.read("publisher: A\ntitle: Planer\ntitle: Igen\n", file: "content/site.yml")
+        #expect(result.diagnostics.map(\.message) == ["site.yml går inte att läsa: fältet title står flera gånger."])
+        #expect(result.diagnostics.first?.location.line == 2)
+    }
+
+    @Test func aMissingTitleIsNamedAsSiteYmls() {
+        let result = SiteConfigReader.read("publisher: A\n", file: "content/site.yml")
+        #expect(result.diagnostics.map(\.message) == ["Fältet title saknas i site.yml."])
+    }
+}
