@@ -45,6 +45,25 @@ public enum Parallel {
         if let error = failure.withLock({ $0 }) { throw error }
     }
 
+    /// Runs `side` on a thread of its own while `main` runs here; throws the first error of
+    /// either once both have ended. Work that `side` and `main` spread over the cores (with
+    /// `map` or `forEach`) gets every core in each: a concurrentPerform nested in another is
+    /// given a share of the cores by the outer job count, even once the other jobs have ended,
+    /// so two unlike jobs are better not run as one concurrentPerform of two.
+    public static func beside(_ side: @escaping @Sendable () throws -> Void, _ main: () throws -> Void) throws {
+        let sideFailure = Mutex<(any Error)?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            do { try side() } catch { sideFailure.withLock { $0 = error } }
+            done.signal()
+        }
+        thread.start()
+        var mainFailure: (any Error)?
+        do { try main() } catch { mainFailure = error }
+        done.wait()
+        if let error = mainFailure ?? sideFailure.withLock({ $0 }) { throw error }
+    }
+
     /// `try (0..<count).map(body)`, one call per index, on every core: for a few large, unlike
     /// pieces of work. After the first error no more are started, and that error is thrown.
     public static func throwingMap<Result>(_ count: Int, _ body: (Int) throws -> Result) throws -> [Result] {

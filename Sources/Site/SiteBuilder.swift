@@ -141,39 +141,31 @@ public enum SiteBuilder {
             try renderer.sitePages(counties: content.counties, plans: published, catalog: content.catalog,
                                    preview: options.preview) { try output.write($0) }
             Trace.mark("site pages")
-            let writeSearchIndex = {
-                guard let catalog = content.catalog else { return }
+            // Then the search index, beside the plans, one job each on every core; a plan left
+            // alone (fewer plans than cores) makes its formats and pages side by side.
+            let plans = checked.published
+            let catalog = content.catalog
+            try Parallel.beside({
+                guard let catalog else { return }
                 try output.write("sok/index.json") { write in
                     try catalog.writeSearchIndexJSON { data in try data.withUnsafeBytes { try write($0) } }
                 }
-            }
-            // Then the plans, one job each on every core. With fewer plans than cores, a plan
-            // makes its formats and pages side by side on the cores left free, so the search
-            // index goes first: a concurrentPerform inside another gets a share of the cores by
-            // the outer job count, even once the other jobs have ended. With more, the search
-            // index is one more job beside the plans.
-            let plans = checked.published
-            let searchJobs = plans.count > ProcessInfo.processInfo.activeProcessorCount ? 1 : 0
-            if searchJobs == 0 {
-                try writeSearchIndex()
-                Trace.mark("search index")
-            }
-            try Parallel.forEach(searchJobs + plans.count) { job in
-                guard job >= searchJobs else { return try writeSearchIndex() }
-                let index = job - searchJobs
-                let plan = try plans[index].parsed ?? parseAgain(plans[index])
-                guard let county = counties[plan.countySlug] else { return }
-                let files = try renderPlan(plan, county: county, renderer: renderer, options: options,
-                                           catalog: content.catalog)
-                // Written side by side with the plan's part of the site-wide files.
-                try Parallel.forEach(files.count + 1) { job in
-                    if job < files.count {
-                        try output.write(files[job])
-                    } else {
-                        try siteWide?.add(index, files: files, plan: plan)
+            }, {
+                try Parallel.forEach(plans.count) { index in
+                    let plan = try plans[index].parsed ?? parseAgain(plans[index])
+                    guard let county = counties[plan.countySlug] else { return }
+                    let files = try renderPlan(plan, county: county, renderer: renderer, options: options,
+                                               catalog: catalog)
+                    // Written side by side with the plan's part of the site-wide files.
+                    try Parallel.forEach(files.count + 1) { job in
+                        if job < files.count {
+                            try output.write(files[job])
+                        } else {
+                            try siteWide?.add(index, files: files, plan: plan)
+                        }
                     }
                 }
-            }
+            })
             Trace.mark("plans")
             if let siteWide {
                 try siteWide.finish()
