@@ -141,8 +141,9 @@ public enum SiteBuilder {
             try renderer.sitePages(counties: content.counties, plans: published, catalog: content.catalog,
                                    preview: options.preview) { try output.write($0) }
             Trace.mark("site pages")
-            // Then the search index, beside the plans, one job each on every core; a plan left
-            // alone (fewer plans than cores) makes its formats and pages side by side.
+            // Then the plans, one job each on every core, with the search index beside them on
+            // a thread of its own; a plan left alone (fewer plans than cores) makes its formats
+            // and pages side by side.
             let plans = checked.published
             let catalog = content.catalog
             try Parallel.beside({
