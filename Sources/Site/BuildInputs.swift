@@ -25,14 +25,11 @@ struct BuildInputs: Sendable {
         let listing = ContentListing(root: root, shown: options.contentDirectory, diagnostics: &listingDiagnostics)
         let files = [listing.siteFile].compactMap { $0 } + listing.dataFiles.map(\.1) + listing.countyFiles.map(\.1)
             + listing.planFiles.map(\.location)
-        let read = Mutex([FileDigest?](repeating: nil, count: files.count))
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            guard let data = FileManager.default.contents(atPath: files[index].url.path) else { return }
-            let digest = FileDigest(data)
-            read.withLock { $0[index] = digest }
+        let read = Parallel.map(files.count) { index in
+            FileManager.default.contents(atPath: files[index].url.path).map(FileDigest.init)
         }
         var digests: [String: FileDigest] = [:]
-        for (file, digest) in zip(files, read.withLock { $0 }) { digests[file.shown] = digest }
+        for (file, digest) in zip(files, read) { digests[file.shown] = digest }
         let settings = [
             "planpress-build 1",
             "program \(programIdentity())",

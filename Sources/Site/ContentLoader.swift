@@ -72,12 +72,7 @@ public enum ContentLoader {
 
     /// Plans are independent of each other, so they are read and parsed on every core.
     static func parsePlans(_ files: [ContentListing.PlanFile]) -> (plans: [Plan], diagnostics: [Diagnostic]) {
-        let results = Mutex([ParseResult<Plan>?](repeating: nil, count: files.count))
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let result = parsePlan(files[index]).result
-            results.withLock { $0[index] = result }
-        }
-        let all = results.withLock { $0 }.compactMap { $0 }
+        let all = Parallel.map(files.count) { parsePlan(files[$0]).result }
         return (all.compactMap(\.value), all.flatMap(\.diagnostics))
     }
 

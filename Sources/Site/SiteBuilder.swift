@@ -32,6 +32,9 @@ public struct BuildOptions: Sendable {
         self.formats = formats
         self.preview = preview
     }
+
+    /// Whether the site shows the plan: drafts only in the preview, or when asked for.
+    func publishes(_ plan: Plan) -> Bool { !plan.isDraft || includeDrafts || preview }
 }
 
 /// What a check or a build found and did.
@@ -64,7 +67,7 @@ public enum SiteBuilder {
 
     /// The plans the site shows: drafts only in the preview, or when asked for.
     static func published(_ plans: [Plan], _ options: BuildOptions) -> [Plan] {
-        plans.filter { !$0.isDraft || options.includeDrafts || options.preview }
+        plans.filter(options.publishes)
     }
 
     /// Checks and renders the site into the output folder, streaming: the plans are read and

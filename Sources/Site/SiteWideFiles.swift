@@ -24,12 +24,12 @@ final class SiteWideFiles: Sendable {
         try output.write(OutputFile(path: JSONFormat.schemaPath, text: JSONFormat.schema))
         json = try output.open(PlanFormats.allPlansJSONPath)
         csv = try output.open(PlanFormats.allActivitiesCSVPath)
-        try write(json, count == 0 ? PlanFormats.SiteWidePieces.emptyJSON : PlanFormats.SiteWidePieces.jsonHead)
-        try write(csv, PlanFormats.SiteWidePieces.csvHead)
+        try write(json, (count == 0 ? PlanFormats.SiteWidePieces.emptyJSON : PlanFormats.SiteWidePieces.jsonHead)[...])
+        try write(csv, PlanFormats.SiteWidePieces.csvHead[...])
     }
 
-    private func write(_ handle: OutputFileHandle, _ bytes: some Collection<UInt8>) throws {
-        try Array(bytes).withUnsafeBytes { try handle.write($0) }
+    private func write(_ handle: OutputFileHandle, _ bytes: ArraySlice<UInt8>) throws {
+        try bytes.withUnsafeBytes { try handle.write($0) }
     }
 
     /// The plan with this index (in the site-wide order) and its files.
@@ -41,7 +41,7 @@ final class SiteWideFiles: Sendable {
         try state.withLock { state in
             state.waiting[index] = piece
             while let next = state.waiting.removeValue(forKey: state.next) {
-                if state.next > 0 { try write(json, PlanFormats.SiteWidePieces.jsonSeparator) }
+                if state.next > 0 { try write(json, PlanFormats.SiteWidePieces.jsonSeparator[...]) }
                 try write(json, next.json)
                 try write(csv, next.csv)
                 state.next += 1
@@ -52,7 +52,7 @@ final class SiteWideFiles: Sendable {
     func finish() throws {
         let complete = state.withLock { $0.next == count && $0.waiting.isEmpty }
         guard complete else { throw OutputError(message: SiteMessages.contentChanged, hint: SiteMessages.contentChangedHint) }
-        if count > 0 { try write(json, PlanFormats.SiteWidePieces.jsonTail) }
+        if count > 0 { try write(json, PlanFormats.SiteWidePieces.jsonTail[...]) }
         try output.close(json, path: PlanFormats.allPlansJSONPath)
         try output.close(csv, path: PlanFormats.allActivitiesCSVPath)
     }

@@ -56,17 +56,21 @@ final class StagedOutput: Sendable {
     }
 
     func write(_ path: String, _ bytes: [UInt8]) throws {
-        try bytes.withUnsafeBytes { try write(path, chunks: [$0]) }
+        try bytes.withUnsafeBytes { bytes in
+            if exists, let linked = linkUnchanged(path, to: try prepare(path), bytes: bytes) {
+                record(path, linked)
+            } else {
+                try write(path) { write in try write(bytes) }
+            }
+        }
     }
 
     /// Writes a file from pieces made one after the other (`produce` hands each piece to `write`).
     func write(_ path: String, streaming produce: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
-        let url = try prepare(path)
-        let file = try OutputFileHandle(url)
+        let file = try open(path)
         do {
             try produce { try file.write($0) }
-            let written = try file.close()
-            record(path, written)
+            try close(file, path: path)
         } catch {
             _ = try? file.close()
             throw error
@@ -80,22 +84,6 @@ final class StagedOutput: Sendable {
 
     func close(_ file: OutputFileHandle, path: String) throws {
         record(path, try file.close())
-    }
-
-    private func write(_ path: String, chunks: [UnsafeRawBufferPointer]) throws {
-        let url = try prepare(path)
-        if exists, chunks.count == 1, let linked = linkUnchanged(path, to: url, bytes: chunks[0]) {
-            record(path, linked)
-            return
-        }
-        let file = try OutputFileHandle(url)
-        do {
-            for chunk in chunks { try file.write(chunk) }
-            record(path, try file.close())
-        } catch {
-            _ = try? file.close()
-            throw error
-        }
     }
 
     /// When the old site has this very file, byte for byte, the new site gets it as a hard link

@@ -53,7 +53,6 @@ extension ContentLoader {
         let files = listing.planFiles
         let keys = files.map { PlanKey(countySlug: $0.countySlug, planSlug: $0.slug) }
         let order = files.indices.sorted { accumulator.isInCatalogueOrder(keys[$0], keys[$1]) }
-        let isPublished = { (plan: Plan) in !plan.isDraft || options.includeDrafts || options.preview }
 
         struct Parsed: Sendable {
             var diagnostics: [Diagnostic]
@@ -74,19 +73,14 @@ extension ContentLoader {
                 end += 1
             }
             let window = Array(order[start..<end])
-            let results = Mutex([(ParseResult<Plan>, FileDigest?)?](repeating: nil, count: window.count))
-            DispatchQueue.concurrentPerform(iterations: window.count) { offset in
-                let result = parsePlan(files[window[offset]])
-                results.withLock { $0[offset] = result }
-            }
-            let done = results.withLock { $0 }.map { $0! }
+            let done = Parallel.map(window.count) { parsePlan(files[window[$0]]) }
             var toAdd: [Plan] = []
             for (offset, (result, digest)) in done.enumerated() {
                 let index = window[offset]
                 var facts: Plan?
                 if let plan = result.value {
                     facts = plan.factsOnly
-                    if isPublished(plan) { toAdd.append(plan) }
+                    if options.publishes(plan) { toAdd.append(plan) }
                 }
                 parsed[index] = Parsed(diagnostics: result.diagnostics, facts: facts, digest: digest,
                                        plan: keepPlans ? result.value : nil)
@@ -108,7 +102,7 @@ extension ContentLoader {
         content.catalog = catalog
         var published: [CheckedContent.PlanSource] = []
         for (index, file) in files.enumerated() {
-            guard let facts = parsed[index]!.facts, isPublished(facts), let digest = parsed[index]!.digest else { continue }
+            guard let facts = parsed[index]!.facts, options.publishes(facts), let digest = parsed[index]!.digest else { continue }
             published.append(CheckedContent.PlanSource(file: file, facts: facts, digest: digest, parsed: parsed[index]!.plan))
         }
         published.sort { ($0.facts.countySlug, $0.facts.slug) < ($1.facts.countySlug, $1.facts.slug) }
