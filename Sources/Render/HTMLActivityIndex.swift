@@ -260,7 +260,6 @@ struct HTMLActivityIndex: Sendable {
 extension HTMLCatalogPages {
     typealias IndexItem = HTMLActivityIndex.Item
 
-
     /// The activity as the activity index lists it.
     func indexItem(_ index: Int) -> IndexItem {
         let activity = catalog.activities[index]

@@ -54,7 +54,6 @@ struct OutputFileHandle: Sendable {
     }
 }
 
-
 /// `open(2)` and `close(2)`, by names no type here shadows.
 func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t = 0) -> Int32 {
     #if canImport(Glibc)
