@@ -37,9 +37,25 @@ let package = Package(
         .target(name: "Catalog", dependencies: [
             "PlanModel", "PlanParser", .product(name: "Yams", package: "Yams"),
         ]),
+        // Every word of the interface, one file per language.
+        .target(name: "InterfaceText"),
+        // What the templates show, as typed values made from the plan model and the catalogue.
+        .target(name: "ViewModel", dependencies: ["PlanModel", "Catalog", "InterfaceText"]),
+        // The pages as Swift string templates, and the assets, compiled into the binary.
+        .target(
+            name: "Templates",
+            dependencies: ["ViewModel", "InterfaceText"],
+            path: "templates",
+            exclude: MustacheTemplates.files,
+            resources: [
+                .embedInCode("assets/style.css"),
+                .embedInCode("assets/sok.js"),
+                .embedInCode("assets/aktiviteter.js"),
+            ]
+        ),
         // One file per output format.
         .target(name: "Render", dependencies: [
-            "PlanModel", "PlanParser", "Catalog",
+            "PlanModel", "PlanParser", "Catalog", "InterfaceText", "ViewModel", "Templates",
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Yams", package: "Yams"),
@@ -70,3 +86,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+/// The Mustache templates that the Swift templates replace, until the last one is gone.
+enum MustacheTemplates {
+    static let files = ["strings.sv.yml", "partials", "epub", "publishing"] + [
+        "accessibility", "activities", "base", "comparison", "counties", "county", "glossary", "home",
+        "notfound", "organisation-group", "organisation", "organisations", "periods", "plan", "search",
+        "theme", "themes",
+    ].map { $0 + ".mustache" }
+}

@@ -1,0 +1,477 @@
+import Foundation
+
+/// Every text of the interface, by group. A language is one value of this type
+/// (`Strings.sv` in Strings+sv.swift); a key that one language lacks is a compile error.
+public struct Strings: Sendable {
+    public let skipLink: String
+    public let menu: Menu
+    public struct Menu: Sendable {
+        public let label: String
+        public let home: String
+        public let counties: String
+        public let organisations: String
+        public let themes: String
+        public let comparison: String
+        public let periods: String
+        public let glossary: String
+        public let activities: String
+        public let search: String
+        public let accessibility: String
+    }
+    public let breadcrumbs: Breadcrumbs
+    public struct Breadcrumbs: Sendable {
+        public let label: String
+        public let home: String
+        public let largePrint: String
+    }
+    public let footer: Footer
+    public struct Footer: Sendable {
+        public let publishedBy: @Sendable (_ sitePublisher: String) -> String
+        public let contact: String
+        public let email: String
+        public let phone: String
+        public let address: String
+        public let web: String
+        public let accessibility: String
+    }
+    public let draft: Draft
+    public struct Draft: Sendable {
+        public let banner: String
+        public let explanation: String
+    }
+    public let count: Count
+    public struct Count: Sendable {
+        public let activities: Plural
+        public let areas: Plural
+        public let plans: Plural
+        public let organisations: Plural
+        public let counties: Plural
+        public let themes: Plural
+        public let definitions: Plural
+        public let terms: Plural
+        public let involvement: Involvement
+        public struct Involvement: Sendable {
+            public let responsibleActivities: Plural
+            public let partnerActivities: Plural
+            public let responsibleAreas: Plural
+            public let partnerAreas: Plural
+            public let signedPlans: Plural
+            public let counties: Plural
+        }
+    }
+    public let lists: Lists
+    public struct Lists: Sendable {
+        public let and: String
+        public let limited: @Sendable (_ activities: String, _ shown: String) -> String
+    }
+    public let explore: Explore
+    public struct Explore: Sendable {
+        public let heading: String
+        public let intro: String
+        public let organisations: String
+        public let organisationsText: String
+        public let themes: String
+        public let themesText: String
+        public let comparison: String
+        public let comparisonText: String
+        public let activities: String
+        public let activitiesText: String
+        public let periods: String
+        public let periodsText: String
+        public let glossary: String
+        public let glossaryText: String
+        public let search: String
+        public let searchText: String
+    }
+    public let home: Home
+    public struct Home: Sendable {
+        public let intro: String
+        public let description: @Sendable (_ siteTitle: String) -> String
+        public let noPlans: String
+    }
+    public let counties: Counties
+    public struct Counties: Sendable {
+        public let title: String
+        public let intro: String
+        public let description: @Sendable (_ siteTitle: String) -> String
+        public let planCountOne: String
+        public let planCountMany: @Sendable (_ count: String) -> String
+        public let noPlans: String
+    }
+    public let county: County
+    public struct County: Sendable {
+        public let description: @Sendable (_ countyName: String) -> String
+        public let plansHeading: String
+        public let noPlans: String
+    }
+    public let organisations: Organisations
+    public struct Organisations: Sendable {
+        public let title: String
+        public let description: String
+        public let intro: String
+        public let groupsLabel: String
+        public let groupTable: String
+    }
+    public let organisationGroup: OrganisationGroup
+    public struct OrganisationGroup: Sendable {
+        public let title: @Sendable (_ label: String) -> String
+        public let pageTitle: @Sendable (_ label: String) -> String
+        public let description: @Sendable (_ label: String) -> String
+        public let intro: String
+        public let caption: @Sendable (_ groupLabel: String) -> String
+        public let regionLabel: @Sendable (_ groupLabel: String) -> String
+        public let organisation: String
+        public let scope: String
+        public let counties: String
+        public let responsibleActivities: String
+        public let partnerActivities: String
+        public let responsibleAreas: String
+        public let partnerAreas: String
+        public let signedPlans: String
+    }
+    public let organisation: Organisation
+    public struct Organisation: Sendable {
+        public let description: @Sendable (_ name: String) -> String
+        public let national: String
+        public let kind: String
+        public let group: String
+        public let scope: String
+        public let short: String
+        public let web: String
+        public let summary: String
+        public let activities: String
+        public let countiesLabel: String
+        public let signed: String
+        public let responsibleActivities: String
+        public let partnerActivities: String
+        public let responsibleAreas: String
+        public let partnerAreas: String
+        public let inheritedResponsible: String
+        public let inheritedPartner: String
+    }
+    public let themes: Themes
+    public struct Themes: Sendable {
+        public let title: String
+        public let description: String
+        public let intro: String
+    }
+    public let theme: Theme
+    public struct Theme: Sendable {
+        public let title: @Sendable (_ name: String) -> String
+        public let description: @Sendable (_ name: String) -> String
+        public let countiesLabel: String
+        public let areas: String
+        public let activities: String
+        public let inherited: String
+        public let activityList: String
+        public let countyActivities: @Sendable (_ name: String) -> String
+        public let none: String
+    }
+    public let comparison: Comparison
+    public struct Comparison: Sendable {
+        public let title: String
+        public let description: String
+        public let intro: String
+        public let caption: String
+        public let regionLabel: String
+        public let theme: String
+        public let total: String
+        public let allCounties: String
+        public let allThemes: String
+        public let cellContext: @Sendable (_ county: String, _ theme: String) -> String
+        public let zeroNote: @Sendable (_ counties: String) -> String
+        public let untaggedNote: @Sendable (_ activities: String) -> String
+    }
+    public let periods: Periods
+    public struct Periods: Sendable {
+        public let title: String
+        public let description: String
+        public let intro: String
+        public let summary: @Sendable (_ plans: String, _ span: String) -> String
+        public let busiest: @Sendable (_ year: String, _ plans: String) -> String
+        public let byYearCaption: String
+        public let byYearLabel: String
+        public let year: String
+        public let count: String
+        public let plans: String
+        public let noPlans: String
+        public let byPlanCaption: String
+        public let byPlanLabel: String
+        public let plan: String
+        public let county: String
+        public let kind: String
+        public let first: String
+        public let last: String
+        public let years: String
+        public let chartHeading: String
+        public let chartTitle: String
+        public let chartDescription: String
+        public let chartYearsDescription: String
+        public let chartPlan: @Sendable (_ county: String, _ kind: String, _ period: String) -> String
+        public let chartLabel: String
+        public let chartNote: String
+    }
+    public let glossary: Glossary
+    public struct Glossary: Sendable {
+        public let title: String
+        public let description: String
+        public let intro: String
+        public let lettersLabel: String
+        public let source: String
+        public let none: String
+    }
+    public let activityIndex: ActivityIndex
+    public struct ActivityIndex: Sendable {
+        public let title: String
+        public let description: String
+        public let countyTitle: @Sendable (_ county: String) -> String
+        public let themeTitle: @Sendable (_ theme: String) -> String
+        public let organisationTitle: @Sendable (_ organisation: String) -> String
+        public let countyThemeTitle: @Sendable (_ county: String, _ theme: String) -> String
+        public let summary: @Sendable (_ activities: String, _ plans: String) -> String
+        public let byCounty: String
+        public let byTheme: String
+        public let byOrganisation: String
+        public let narrowHeading: String
+        public let relatedLabel: String
+        public let all: String
+        public let themePage: @Sendable (_ theme: String) -> String
+        public let organisationPage: @Sendable (_ organisation: String) -> String
+        public let filterHeading: String
+        public let county: String
+        public let theme: String
+        public let organisation: String
+        public let anyCounty: String
+        public let anyTheme: String
+        public let anyOrganisation: String
+        public let reset: String
+        public let status: String
+        public let listHeading: String
+        public let none: String
+        public let tooMany: @Sendable (_ activities: String) -> String
+    }
+    public let search: Search
+    public struct Search: Sendable {
+        public let title: String
+        public let description: String
+        public let intro: String
+        public let label: String
+        public let button: String
+        public let noScript: String
+        public let fileNote: String
+        public let linksHeading: String
+        public let resultsLabel: String
+        public let typePlan: String
+        public let typeArea: String
+        public let typeActivity: String
+        public let typeOrganisation: String
+        public let typeTerm: String
+        public let hitsOne: String
+        public let hitsMany: String
+        public let summary: String
+        public let none: String
+        public let tooShort: String
+        public let more: String
+    }
+    public let kinds: Kinds
+    public struct Kinds: Sendable {
+        public let handlingsplan: String
+        public let strategi: String
+        public let overenskommelse: String
+    }
+    public let plan: Plan
+    public struct Plan: Sendable {
+        public let description: @Sendable (_ planKindName: String, _ planCountyName: String, _ planPeriod: String, _ planPublisher: String) -> String
+        public let kind: String
+        public let county: String
+        public let period: String
+        public let publisher: String
+        public let reference: String
+        public let adopted: String
+        public let signed: String
+        public let colophon: String
+        public let toc: String
+        public let largePrintTitle: String
+    }
+    public let area: Area
+    public struct Area: Sendable {
+        public let theme: String
+        public let themes: String
+        public let responsible: String
+        public let partners: String
+        public let when: String
+    }
+    public let activities: Activities
+    public struct Activities: Sendable {
+        public let caption: String
+        public let activity: String
+        public let responsible: String
+        public let partners: String
+        public let when: String
+        public let inherited: String
+    }
+    public let signatories: Signatories
+    public struct Signatories: Sendable {
+        public let name: String
+        public let role: String
+        public let organisation: String
+    }
+    public let participants: Participants
+    public struct Participants: Sendable {
+        public let name: String
+        public let organisation: String
+    }
+    public let formats: Formats
+    public struct Formats: Sendable {
+        public let heading: String
+        public let intro: String
+        public let largePrint: LargePrint
+        public struct LargePrint: Sendable {
+            public let name: String
+            public let type: String
+            public let explanation: String
+        }
+        public let standard: Standard
+        public struct Standard: Sendable {
+            public let name: String
+            public let type: String
+            public let explanation: String
+        }
+        public let epub: Epub
+        public struct Epub: Sendable {
+            public let name: String
+            public let type: String
+            public let explanation: String
+        }
+        public let txt: Txt
+        public struct Txt: Sendable {
+            public let name: String
+            public let type: String
+            public let explanation: String
+        }
+        public let csv: Csv
+        public struct Csv: Sendable {
+            public let name: String
+            public let type: String
+            public let explanation: String
+        }
+        public let json: Json
+        public struct Json: Sendable {
+            public let name: String
+            public let type: String
+            public let explanation: String
+        }
+        public let other: Other
+        public struct Other: Sendable {
+            public let name: String
+            public let explanation: String
+        }
+    }
+    public let units: Units
+    public struct Units: Sendable {
+        public let byte: String
+        public let kB: String
+        public let MB: String
+        public let decimalSeparator: String
+    }
+    public let months: [String]
+    public let statement: Statement
+    public struct Statement: Sendable {
+        public let title: String
+        public let description: @Sendable (_ siteTitle: String) -> String
+        public let intro: @Sendable (_ sitePublisher: String, _ siteTitle: String) -> String
+        public let complianceHeading: String
+        public let complianceFull: String
+        public let compliancePartial: String
+        public let complianceNot: String
+        public let otherFormatHeading: String
+        public let otherFormat: String
+        public let contactHeading: String
+        public let contactIntro: String
+        public let noContact: String
+        public let supervisionHeading: String
+        public let supervision: String
+        public let diggLink: String
+        public let problemsHeading: String
+        public let problemsIntro: String
+        public let knownProblemsHeading: String
+        public let noKnownProblems: String
+        public let exemptionsHeading: String
+        public let exemptionsIntro: String
+        public let outsideScopeHeading: String
+        public let outsideScopeIntro: String
+        public let methodHeading: String
+        public let assessed: String
+        public let updated: String
+        public let technicalHeading: String
+        public let technical: String
+        public let organisation: String
+        public let service: String
+    }
+    public let notFound: NotFound
+    public struct NotFound: Sendable {
+        public let title: String
+        public let text: String
+        public let home: String
+        public let counties: String
+    }
+    public let format: Format
+    public struct Format: Sendable {
+        public let kind: String
+        public let kindHandlingsplan: String
+        public let kindStrategi: String
+        public let kindOverenskommelse: String
+        public let county: String
+        public let publisher: String
+        public let period: String
+        public let adopted: String
+        public let reference: String
+        public let summary: String
+        public let colophon: String
+        public let activity: String
+        public let activities: String
+        public let number: String
+        public let responsible: String
+        public let partners: String
+        public let when: String
+        public let areaResponsible: String
+        public let noResponsible: String
+        public let name: String
+        public let role: String
+        public let organisation: String
+        public let table: String
+        public let contents: String
+        public let titlePage: String
+        public let landmarks: String
+        public let bodyStart: String
+        public let accessibilitySummary: String
+        public let footnote: String
+        public let textNote: String
+    }
+}
+
+/// A count in words: `one` for exactly one, else `many` with `{n}` as the number.
+public struct Plural: Sendable {
+    public let one: String
+    public let many: String
+
+    public init(one: String, many: String) {
+        self.one = one
+        self.many = many
+    }
+
+    public func callAsFunction(_ number: Int) -> String {
+        number == 1 ? one : many.replacingOccurrences(of: "{n}", with: String(number))
+    }
+}
+
+extension Strings {
+    /// `a`, `a och b`, `a, b och c`.
+    public func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: ""
+        case 1: items[0]
+        default: items.dropLast().joined(separator: ", ") + " " + lists.and + " " + items[items.count - 1]
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Catalog
+import PlanModel
+
+/// Where every page and file of the site lives, relative to the output root. The one address
+/// scheme: templates, formats, the sitemap and the preview all ask here.
+public enum SiteAddress {
+    public static let home = "index.html"
+    public static let counties = "lan/index.html"
+    public static let accessibility = "tillganglighet/index.html"
+    public static let notFound = "404.html"
+
+    // MARK: A county and its plans
+
+    /// `dalarna/index.html`
+    public static func county(_ slug: String) -> String { "\(slug)/index.html" }
+    /// `dalarna/vagen-in-2015-2020/`
+    public static func planFolder(_ plan: Plan) -> String { "\(plan.countySlug)/\(plan.slug)/" }
+    public static func plan(_ plan: Plan) -> String { planFolder(plan) + "index.html" }
+    public static func plan(_ key: PlanKey) -> String { "\(key.countySlug)/\(key.planSlug)/index.html" }
+    public static func largePrint(_ plan: Plan) -> String { planFolder(plan) + "storstil/index.html" }
+    /// A plan's file in another format: `dalarna/vagen-in-2015-2020/vagen-in-2015-2020.epub`.
+    public static func planFile(_ plan: Plan, extension fileExtension: String) -> String {
+        planFolder(plan) + plan.slug + "." + fileExtension
+    }
+
+    // MARK: Pages joined across counties
+
+    public static let organisations = "organisationer/index.html"
+    /// `organisationer/typ/myndigheter/index.html`
+    public static func organisationGroup(_ kind: OrganisationGroupKind) -> String {
+        "organisationer/typ/\(kind.rawValue)/index.html"
+    }
+    /// `organisationer/arbetsformedlingen/index.html`
+    public static func organisation(_ id: String) -> String { "organisationer/\(id)/index.html" }
+    public static let themes = "teman/index.html"
+    public static func theme(_ id: String) -> String { "teman/\(id)/index.html" }
+    public static let comparison = "jamforelse/index.html"
+    public static let periods = "perioder/index.html"
+    public static let glossary = "ordlista/index.html"
+    public static let activities = "aktiviteter/index.html"
+    public static func activities(county: String) -> String { "aktiviteter/lan/\(county)/index.html" }
+    public static func activities(theme: String) -> String { "aktiviteter/tema/\(theme)/index.html" }
+    public static func activities(organisation: String) -> String { "aktiviteter/organisation/\(organisation)/index.html" }
+    public static func activities(county: String, theme: String) -> String {
+        "aktiviteter/lan/\(county)/tema/\(theme)/index.html"
+    }
+    public static let search = "sok/index.html"
+    public static let searchIndex = "sok/index.json"
+
+    // MARK: Site-wide files
+
+    public static let stylesheet = "assets/style.css"
+    public static let feed = "planer.atom"
+    public static let sitemap = "sitemap.xml"
+    public static let robots = "robots.txt"
+
+    /// A catalogue entry's page, with the anchor when the entry is a part of a page.
+    public static func of(_ target: CatalogTarget) -> String {
+        switch target {
+        case .county(let slug): county(slug)
+        case .plan(let key): plan(key)
+        case .area(let key, let id): plan(key) + "#" + id
+        case .activity(let key, let id): plan(key) + "#" + id
+        case .organisation(let id): organisation(id)
+        case .term(let anchor): glossary + "#" + anchor
+        }
+    }
+
+    // MARK: From one page to another
+
+    /// `../` once per folder the page lies in: `dalarna/vagen-in/index.html` → `../../`.
+    public static func rootPrefix(of page: String) -> String {
+        String(repeating: "../", count: page.split(separator: "/", omittingEmptySubsequences: false).count - 1)
+    }
+
+    /// The address of `target` as seen from `page`, both relative to the output root.
+    public static func relative(from page: String, to target: String) -> String {
+        let from = page.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        let to = target.split(separator: "/", omittingEmptySubsequences: false)
+        var common = 0
+        while common < from.count, common < to.count - 1, from[from.startIndex + common] == to[common] {
+            common += 1
+        }
+        let ups = String(repeating: "../", count: from.count - common)
+        return ups + to[common...].joined(separator: "/")
+    }
+
+    /// `https://example.se/planer/` + `dalarna/index.html` → `https://example.se/planer/dalarna/`.
+    public static func canonical(base: String?, path: String) -> String? {
+        guard let root = absoluteRoot(base: base) else { return nil }
+        var path = path
+        if path == "index.html" {
+            path = ""
+        } else if path.hasSuffix("/index.html") {
+            path = String(path.dropLast("index.html".count))
+        }
+        return root + path
+    }
+
+    /// The address of the site root for pages served from anywhere (404.html): the base URL when
+    /// there is one.
+    public static func absoluteRoot(base: String?) -> String? {
+        guard var base = base?.trimmingCharacters(in: .whitespaces), !base.isEmpty else { return nil }
+        if !base.hasSuffix("/") { base += "/" }
+        return base
+    }
+}
