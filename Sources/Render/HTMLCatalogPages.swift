@@ -1,4 +1,7 @@
 import Catalog
+import InterfaceText
+import Templates
+import ViewModel
 import Foundation
 import PlanModel
 import Synchronization
@@ -110,6 +113,9 @@ struct HTMLCatalogPages: Sendable {
     let catalog: Catalog
 
     var strings: HTMLStrings { renderer.strings }
+    var t: Strings { renderer.t }
+    /// The frame of every joined page (their menu leads to each other).
+    var frames: PageFrames { renderer.frames(catalog: true) }
 
     /// Renders one page; jobs run side by side, so each builds its own page data.
     typealias Job = @Sendable () -> OutputFile

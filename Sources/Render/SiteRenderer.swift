@@ -1,8 +1,11 @@
 import Catalog
 import Foundation
+import InterfaceText
 import Mustache
 import PlanModel
 import Synchronization
+import Templates
+import ViewModel
 
 /// The web pages of the site, from the Mustache templates in `templates/`.
 ///
@@ -13,6 +16,11 @@ public final class SiteRenderer: Sendable {
     let templates: HTMLTemplates
     let strings: HTMLStrings
     private let assets: [OutputFile]
+    /// The interface text, in Swedish.
+    let t = Strings.sv
+
+    /// The frames of the pages, with or without the menu entries to the joined pages.
+    func frames(catalog: Bool) -> PageFrames { PageFrames(site: site, strings: t, hasCatalog: catalog) }
 
     /// Where the accessibility statement lives in the output.
     public static let accessibilityPath = "tillganglighet/index.html"
@@ -183,22 +191,10 @@ public final class SiteRenderer: Sendable {
         files.append(OutputFile(path: "index.html", text: templates.render("home", home)))
 
         // The list of counties.
-        let countiesPath = Self.countiesPath
-        var list = page(path: countiesPath, language: site.language,
-                        breadcrumbs: [(strings.text("breadcrumbs.home"), "index.html"),
-                                      (strings.text("menu.counties"), nil)], catalog: hasCatalog)
-        list["menuCounties"] = true
-        list["counties"] = counties.map { county -> HTMLContext in
-            let count = plansByCounty[county.slug]?.count ?? 0
-            return [
-                "name": county.name,
-                "href": HTMLText.relative(from: countiesPath, to: PlanAddress.county(county.slug)),
-                "count": count,
-                "countIsOne": count == 1,
-                "hasPlans": count > 0,
-            ]
-        }
-        files.append(OutputFile(path: countiesPath, text: templates.render("counties", list)))
+        let countiesFrame = frames(catalog: hasCatalog).frame(
+            path: SiteAddress.counties, current: .counties, breadcrumbs: [(t.menu.counties, nil)])
+        let countiesPage = CountiesPage(frame: countiesFrame, counties: counties, plansByCounty: plansByCounty)
+        files.append(OutputFile(path: SiteAddress.counties, text: countiesPage.html(t).text))
 
         // One page per county.
         for county in counties {
