@@ -1,3 +1,5 @@
+import PlanModel
+
 /// Text helpers for matching and ordering Swedish names without locale data.
 ///
 /// `matchKey`, `matchKeyPreservingCase`, `folded` and `shortened` work scalar by scalar on
@@ -60,17 +62,10 @@ enum SwedishText {
     }
 
     private static func foldLowercased(_ scalar: Unicode.Scalar, into result: inout [UInt8]) {
-        switch scalar {
-        case "å", "ä", "á", "à", "â", "ã": result.append(0x61)
-        case "ö", "ó", "ò", "ô", "õ", "ø": result.append(0x6F)
-        case "é", "è", "ê", "ë": result.append(0x65)
-        case "ü", "ú", "ù", "û": result.append(0x75)
-        case "í", "ì", "î", "ï": result.append(0x69)
-        case "ç": result.append(0x63)
-        case "ñ": result.append(0x6E)
-        case "æ": result.append(contentsOf: [0x61, 0x65])
-        case "ß": result.append(contentsOf: [0x73, 0x73])
-        default: SimpleText.append(scalar, to: &result)
+        if let plain = SwedishFolding.plainLetters(scalar) {
+            result.append(contentsOf: plain.utf8)
+        } else {
+            SimpleText.append(scalar, to: &result)
         }
     }
 
@@ -79,39 +74,16 @@ enum SwedishText {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.lowercased().unicodeScalars {
-            switch scalar {
-            case "å", "ä", "á", "à", "â", "ã": result.append("a")
-            case "ö", "ó", "ò", "ô", "õ", "ø": result.append("o")
-            case "é", "è", "ê", "ë": result.append("e")
-            case "ü", "ú", "ù", "û": result.append("u")
-            case "í", "ì", "î", "ï": result.append("i")
-            case "ç": result.append("c")
-            case "ñ": result.append("n")
-            case "æ": result.append("ae")
-            case "ß": result.append("ss")
-            default: result.unicodeScalars.append(scalar)
+            if let plain = SwedishFolding.plainLetters(scalar) {
+                result.append(plain)
+            } else {
+                result.unicodeScalars.append(scalar)
             }
         }
         return result
     }
 
-    /// The Levenshtein distance between two texts, counted in characters.
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
-    }
+    static func editDistance(_ a: String, _ b: String) -> Int { SwedishFolding.editDistance(a, b) }
 
     /// Text cut to at most `limit` characters at a word boundary, with `…` when cut.
     static func shortened(_ text: String, limit: Int) -> String {

@@ -18,19 +18,11 @@ public enum Slug {
         return result
     }
 
+    /// ASCII letters and digits, and accented letters as plain ones; anything else is a separator.
     private static func fold(_ scalar: Unicode.Scalar) -> String? {
         switch scalar {
-        case "a"..."z", "0"..."9": return String(scalar)
-        case "å", "ä", "á", "à", "â", "ã": return "a"
-        case "ö", "ó", "ò", "ô", "õ", "ø": return "o"
-        case "é", "è", "ê", "ë": return "e"
-        case "ü", "ú", "ù", "û": return "u"
-        case "í", "ì", "î", "ï": return "i"
-        case "ç": return "c"
-        case "ñ": return "n"
-        case "ß": return "ss"
-        case "æ": return "ae"
-        default: return nil
+        case "a"..."z", "0"..."9": String(scalar)
+        default: SwedishFolding.plainLetters(scalar)
         }
     }
 }
