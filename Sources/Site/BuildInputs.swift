@@ -24,7 +24,7 @@ struct BuildInputs: Sendable {
         var listingDiagnostics: [Diagnostic] = []
         let listing = ContentListing(root: root, shown: options.contentDirectory, diagnostics: &listingDiagnostics)
         let files = [listing.siteFile].compactMap { $0 } + listing.dataFiles.map(\.1) + listing.countyFiles.map(\.1)
-            + listing.planFiles.map(\.location)
+            + listing.planFiles.map(\.location) + listing.assetFiles.map(\.1)
         let read = Parallel.map(files.count) { index in
             FileManager.default.contents(atPath: files[index].url.path).map(FileDigest.init)
         }

@@ -20,7 +20,13 @@ struct ContentListing: Sendable {
     var dataFiles: [(String, File)] = []
     var countyFiles: [(String, File)] = []
     var planFiles: [PlanFile] = []
+    /// `content/assets/`: the county's own look (logo, colours, extra CSS) and replacements
+    /// for the built-in assets, by their path under assets/ (`logo.svg`, `bilder/karta.png`).
+    var assetFiles: [(String, File)] = []
     var fileCount = 0
+
+    /// The folder of the county's own assets; never a county.
+    static let assetsFolder = "assets"
 
     init(root: URL, shown: String, diagnostics: inout [Diagnostic]) {
         let manager = FileManager.default
@@ -46,10 +52,47 @@ struct ContentListing: Sendable {
             let url = root.appendingPathComponent(folder)
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            if folder == Self.assetsFolder {
+                addAssets(at: url, root: root, file: file, diagnostics: &diagnostics)
+                continue
+            }
             guard Self.isAddressSafe(folder, at: file(url, folder).shown, diagnostics: &diagnostics) else { continue }
             addCounty(folder, at: url, root: root, file: file, diagnostics: &diagnostics)
         }
-        fileCount = (siteFile == nil ? 0 : 1) + dataFiles.count + countyFiles.count + planFiles.count
+        fileCount = (siteFile == nil ? 0 : 1) + dataFiles.count + countyFiles.count + planFiles.count + assetFiles.count
+    }
+
+    /// Every file under content/assets/, in a stable order. Their names become addresses, so
+    /// each part must be a-z, 0-9, hyphens, underscores and dots.
+    private mutating func addAssets(at url: URL, root: URL, file: (URL, String) -> File, diagnostics: inout [Diagnostic]) {
+        var found: [String] = []
+        if let enumerator = FileManager.default.enumerator(atPath: url.path) {
+            for case let path as String in enumerator { found.append(path) }
+        }
+        for path in found.sorted() {
+            let entry = url.appendingPathComponent(path)
+            let relative = "\(Self.assetsFolder)/\(path)"
+            var isDirectory: ObjCBool = false
+            guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+                  FileManager.default.fileExists(atPath: entry.path, isDirectory: &isDirectory), !isDirectory.boolValue
+            else { continue }
+            let shown = file(entry, relative).shown
+            if !isInside(entry, root: root) {
+                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: shown, line: 1, column: 1),
+                    SiteMessages.linkOutside, hint: SiteMessages.linkOutsideHint))
+            } else if !path.split(separator: "/").allSatisfy(Self.isAssetName) {
+                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: shown, line: 1, column: 1),
+                    SiteMessages.badAssetName(path), hint: SiteMessages.badAssetNameHint))
+            } else {
+                assetFiles.append((path, file(entry, relative)))
+            }
+        }
+    }
+
+    private static func isAssetName(_ part: Substring) -> Bool {
+        !part.isEmpty && part.first != "." && part.unicodeScalars.allSatisfy { scalar in
+            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" || scalar == "."
+        }
     }
 
     private mutating func addCounty(

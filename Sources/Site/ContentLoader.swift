@@ -12,10 +12,19 @@ public struct LoadedContent: Sendable {
     public var plans: [Plan]
     /// Raw texts of the data files, for the catalogue.
     public var dataFiles: [String: (text: String, file: String)]
+    /// content/assets/, by path under the output root (`assets/logo.svg`).
+    public var assets: [ContentAsset] = []
     public var diagnostics: [Diagnostic]
     public var fileCount: Int
     /// The joins across counties, once the plans are checked.
     public var catalog: Catalog? = nil
+}
+
+/// A file of the county's own under content/assets/, copied to the output's assets/.
+public struct ContentAsset: Sendable, Hashable {
+    /// Under the output root: `assets/logo.svg`.
+    public var path: String
+    public var bytes: [UInt8]
 }
 
 /// Reads `content/`: site.yml, the data files, one folder per county with `_index.md` and plans.
@@ -31,9 +40,17 @@ public enum ContentLoader {
         let front = readFront(listing, diagnostics: &diagnostics)
         let parsed = parsePlans(listing.planFiles)
         diagnostics += parsed.diagnostics
+        let assets = readAssets(listing, diagnostics: &diagnostics)
         return LoadedContent(
             site: front.site, counties: front.counties, plans: parsed.plans, dataFiles: front.dataFiles,
-            diagnostics: diagnostics.sorted(), fileCount: listing.fileCount)
+            assets: assets, diagnostics: diagnostics.sorted(), fileCount: listing.fileCount)
+    }
+
+    /// The files of content/assets/, as they are.
+    static func readAssets(_ listing: ContentListing, diagnostics: inout [Diagnostic]) -> [ContentAsset] {
+        listing.assetFiles.compactMap { path, file in
+            readBytes(file, diagnostics: &diagnostics).map { ContentAsset(path: "assets/" + path, bytes: $0) }
+        }
     }
 
     /// Everything but the plans: site.yml, the data files and the county pages, in that order.

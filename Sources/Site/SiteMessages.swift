@@ -12,6 +12,10 @@ enum SiteMessages {
         "Namnet \"\(name)\" blir en del av webbadressen och får bara innehålla a–z, 0–9 och bindestreck."
     }
     static func badNameHint(_ slug: String) -> String { "Byt namn till \"\(slug)\" (skriv a för å och ä, o för ö)." }
+    static func badAssetName(_ path: String) -> String {
+        "Namnet \"\(path)\" blir en webbadress och får bara innehålla a–z, 0–9, bindestreck, understreck och punkt."
+    }
+    static let badAssetNameHint = "Byt namn på filen, till exempel logo.svg eller egen.css."
     static let noCountyPage = "Länets mapp saknar _index.md."
     static let noCountyPageHint = "Skapa _index.md med name: (länets namn) i front matter."
     static func missingDataFile(_ name: String) -> String { "Filen content/\(name) saknas." }

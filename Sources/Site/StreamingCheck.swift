@@ -97,8 +97,11 @@ extension ContentLoader {
         diagnostics = (diagnostics + registry.diagnostics + vocabulary.diagnostics + catalogDiagnostics).sorted()
 
         let plans = parsed.compactMap { $0!.facts }
+        var assetDiagnostics: [Diagnostic] = []
+        let assets = ContentLoader.readAssets(listing, diagnostics: &assetDiagnostics)
         var content = LoadedContent(site: front.site, counties: front.counties, plans: plans, dataFiles: front.dataFiles,
-                                    diagnostics: diagnostics, fileCount: listing.fileCount)
+                                    assets: assets, diagnostics: (diagnostics + assetDiagnostics).sorted(),
+                                    fileCount: listing.fileCount)
         content.catalog = catalog
         var published: [CheckedContent.PlanSource] = []
         for (index, file) in files.enumerated() {
