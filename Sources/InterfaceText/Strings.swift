@@ -325,42 +325,12 @@ public struct Strings: Sendable {
     public struct Formats: Sendable {
         public let heading: String
         public let intro: String
-        public let largePrint: LargePrint
-        public struct LargePrint: Sendable {
-            public let name: String
-            public let type: String
-            public let explanation: String
-        }
-        public let standard: Standard
-        public struct Standard: Sendable {
-            public let name: String
-            public let type: String
-            public let explanation: String
-        }
-        public let epub: Epub
-        public struct Epub: Sendable {
-            public let name: String
-            public let type: String
-            public let explanation: String
-        }
-        public let txt: Txt
-        public struct Txt: Sendable {
-            public let name: String
-            public let type: String
-            public let explanation: String
-        }
-        public let csv: Csv
-        public struct Csv: Sendable {
-            public let name: String
-            public let type: String
-            public let explanation: String
-        }
-        public let json: Json
-        public struct Json: Sendable {
-            public let name: String
-            public let type: String
-            public let explanation: String
-        }
+        public let largePrint: FormatLabel
+        public let standard: FormatLabel
+        public let epub: FormatLabel
+        public let txt: FormatLabel
+        public let csv: FormatLabel
+        public let json: FormatLabel
         public let other: Other
         public struct Other: Sendable {
             public let name: String
@@ -448,6 +418,13 @@ public struct Strings: Sendable {
         public let footnote: String
         public let textNote: String
     }
+}
+
+/// How the list of alternate formats names one: `E-bok (EPUB, 48 kB)` and what it is for.
+public struct FormatLabel: Sendable {
+    public let name: String
+    public let type: String
+    public let explanation: String
 }
 
 /// A count in words: `one` for exactly one, else `many` with `{n}` as the number.
