@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import Synchronization
+import ViewModel
 
 /// A piece of a page rendered once and placed on many pages. Its links start from the page's
 /// own folder, so it is rendered with `marker` where the way back to the site root goes, and
@@ -88,7 +89,7 @@ struct HTMLListBudget {
 extension HTMLCatalogPages {
     /// The most activities one joined page lists: a national site's hundreds of thousands would
     /// make a page no browser or screen reader could use. Every activity is on its plan's page.
-    static let activityLimit = 5_000
+    static let activityLimit = ListLimit.activities
 
     func fragment(_ template: String, _ context: HTMLContext) -> RootedFragment {
         RootedFragment(rendered: renderer.templates.render(template, context))
