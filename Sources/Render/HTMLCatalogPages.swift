@@ -126,8 +126,7 @@ struct HTMLCatalogPages: Sendable {
     func render(_ deliver: @Sendable (Int, OutputFile) throws -> Void) throws {
         var jobs: [Job] = []
         do {
-            let entries = HTMLActivityListEntries(pages: self)
-            jobs = organisationJobs(entries) + themeJobs(entries)
+            jobs = organisationJobs() + themeJobs()
             jobs.append { [self] in comparisonPage() }
             jobs.append { [self] in periodsPage() }
             jobs.append { [self] in glossaryPage() }
@@ -161,7 +160,6 @@ struct HTMLCatalogPages: Sendable {
     }
 
     func countyName(_ slug: String) -> String { catalog.county(slug: slug)?.name ?? slug }
-    func countyShortName(_ slug: String) -> String { catalog.county(slug: slug)?.shortName ?? slug }
     func themeName(_ id: String) -> String { catalog.themes.theme(id: id)?.name ?? id }
 
     func kindName(_ kind: PlanKind) -> String {
@@ -183,115 +181,25 @@ struct HTMLCatalogPages: Sendable {
         ]
     }
 
-    /// An activity as a list entry, linking its row on the plan page from a page `root` deep.
-    /// `note` marks how it is linked.
-    func activityItem(_ index: Int, root: String, note: String? = nil) -> HTMLContext {
-        let activity = catalog.activities[index]
-        return [
-            "text": activity.text,
-            "href": root + activity.url,
-            "place": htmlOptional(activity.sectionPath.last),
-            "note": htmlOptional(note),
-        ]
-    }
-
-    /// An area as a list entry, linking its section on the plan page from a page `root` deep.
-    func areaItem(_ index: Int, root: String, note: String? = nil) -> HTMLContext {
-        let area = catalog.areas[index]
-        let parent = area.parentAreaIndex.map { catalog.areas[$0].headingText }
-        return [
-            "text": area.headingText,
-            "href": root + area.url,
-            "place": htmlOptional(parent),
-            "note": htmlOptional(note),
-        ]
-    }
-
-    /// `ansvarar för 3 aktiviteter, samverkanspart i 2 områden`
-    func involvementText(_ counts: InvolvementCounts) -> String {
-        [
-            ("involvement.responsibleActivities", counts.responsibleActivities),
-            ("involvement.partnerActivities", counts.partnerActivities),
-            ("involvement.responsibleAreas", counts.responsibleAreas),
-            ("involvement.partnerAreas", counts.partnerAreas),
-            ("involvement.signedPlans", counts.signedPlans),
-        ].filter { $0.1 > 0 }.map { strings.count("count." + $0.0, $0.1) }.joined(separator: ", ")
-    }
-
-    /// The text with its first letter in upper case, to stand as a sentence.
-    func sentence(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        return first.uppercased() + text.dropFirst()
-    }
-
-    /// `Nationell` or the county's name.
-    func scopeText(_ organisation: Organisation) -> String {
-        organisation.scope.countySlug.map(countyName) ?? strings.text("organisation.national")
-    }
-
     // MARK: - Organisations
 
-    /// An organisation as the index and its group's table show it.
-    private func organisationEntry(_ id: String) -> HTMLContext? {
-        guard let organisation = catalog.organisation(id: id), let involvement = catalog.involvement(of: id) else { return nil }
-        return [
-            "name": organisation.name,
-            "url": HTMLCatalogAddress.organisation(id),
-            "scope": scopeText(organisation),
-            "counties": sentence(strings.count("count.involvement.counties", involvement.counties.count)),
-            "involvement": involvementText(involvement.counts),
-            "counts": [
-                "responsibleActivities": involvement.counts.responsibleActivities,
-                "partnerActivities": involvement.counts.partnerActivities,
-                "responsibleAreas": involvement.counts.responsibleAreas,
-                "partnerAreas": involvement.counts.partnerAreas,
-                "signedPlans": involvement.counts.signedPlans,
-                "counties": involvement.counties.count,
-            ] as HTMLContext,
-        ]
-    }
-
-    func organisationJobs(_ entries: HTMLActivityListEntries) -> [Job] {
+    func organisationJobs() -> [Job] {
         var jobs: [Job] = []
-        let indexPath = HTMLCatalogAddress.organisations
-        let title = strings.text("organisations.title")
+        let title = t.organisations.title
 
         // The index: every group with its organisations.
         jobs.append { [self] in
-            var total = 0
-            let groups = catalog.organisationGroups.map { group -> HTMLContext in
-                let members = group.organisationIDs.compactMap(organisationEntry)
-                total += members.count
-                return [
-                    "id": "grupp-" + group.kind.rawValue,
-                    "label": group.label,
-                    "url": HTMLCatalogAddress.organisationGroup(group.kind),
-                    "count": strings.count("count.organisations", members.count),
-                    "organisations": members,
-                ]
-            }
-            var index = page(indexPath, crumbs: [(title, nil)], menu: "menuOrganisations")
-            index["groups"] = groups
-            index["groupNav"] = groups
-            index["total"] = strings.count("count.organisations", total)
-            return render("organisations", indexPath, index)
+            let path = SiteAddress.organisations
+            let frame = frames.frame(path: path, current: .organisations, breadcrumbs: [(title, nil)])
+            return OutputFile(path: path, text: OrganisationsPage(frame: frame, catalog: catalog).html(t).text)
         }
 
         // One page per group, as a table.
         for group in catalog.organisationGroups {
             jobs.append { [self] in
-                let path = HTMLCatalogAddress.organisationGroup(group.kind)
-                var context = page(path, crumbs: [(title, indexPath), (group.label, nil)])
-                let members = group.organisationIDs.compactMap(organisationEntry)
-                context["group"] = [
-                    "label": group.label,
-                    "count": strings.count("count.organisations", members.count),
-                    "organisations": members,
-                    "title": strings.fill("organisationGroup.title", [("label", group.label)]),
-                    "pageTitle": strings.fill("organisationGroup.pageTitle", [("label", group.label)]),
-                    "description": strings.fill("organisationGroup.description", [("label", group.label)]),
-                ] as HTMLContext
-                return render("organisation-group", path, context)
+                let path = SiteAddress.organisationGroup(group.kind)
+                let frame = frames.frame(path: path, breadcrumbs: [(title, SiteAddress.organisations), (group.label, nil)])
+                return OutputFile(path: path, text: OrganisationGroupPage(frame: frame, group: group, catalog: catalog).html(t).text)
             }
         }
 
@@ -300,245 +208,49 @@ struct HTMLCatalogPages: Sendable {
             for id in group.organisationIDs {
                 guard let organisation = catalog.organisation(id: id), let involvement = catalog.involvement(of: id)
                 else { continue }
-                jobs.append { [self] in organisationPage(organisation, involvement, group: group, entries: entries) }
+                jobs.append { [self] in
+                    let path = SiteAddress.organisation(id)
+                    let frame = frames.frame(path: path, breadcrumbs: [
+                        (title, SiteAddress.organisations),
+                        (group.label, SiteAddress.organisationGroup(group.kind)),
+                        (organisation.name, nil),
+                    ])
+                    let page = OrganisationPage(frame: frame, organisation: organisation, involvement: involvement,
+                                                group: group, catalog: catalog)
+                    return OutputFile(path: path, text: page.html(t).text)
+                }
             }
         }
         return jobs
-    }
-
-    private func organisationPage(_ organisation: Organisation, _ involvement: OrganisationInvolvement,
-                                  group: OrganisationGroup, entries: HTMLActivityListEntries) -> OutputFile {
-        let path = HTMLCatalogAddress.organisation(organisation.id)
-        var context = page(path, crumbs: [
-            (strings.text("organisations.title"), HTMLCatalogAddress.organisations),
-            (group.label, HTMLCatalogAddress.organisationGroup(group.kind)),
-            (organisation.name, nil),
-        ])
-        let root = HTMLText.rootPrefix(of: path)
-        var activityCount = 0
-        var budget = HTMLListBudget()
-        let counties = involvement.counties.map { county -> HTMLContext in
-            let plans = county.plans.map { plan -> HTMLContext in
-                let responsible = budget.take(plan.responsibleActivities).map { entries.asResponsible($0).html(root: root) }
-                let partner = budget.take(plan.partnerActivities).map { entries.asPartner($0).html(root: root) }
-                activityCount += plan.responsibleActivities.count + plan.partnerActivities.count
-                var item = planItem(plan.planIndex)
-                item["summary"] = sentence(involvementText(plan.counts))
-                item["lists"] = [
-                    list("organisation.responsibleActivities", responsible, count: plan.responsibleActivities.count),
-                    list("organisation.partnerActivities", partner, count: plan.partnerActivities.count),
-                    list("organisation.responsibleAreas", plan.responsibleAreas.map { listEntry(areaItem($0, root: root)) }),
-                    list("organisation.partnerAreas", plan.partnerAreas.map { listEntry(areaItem($0, root: root)) }),
-                ].compactMap { $0 }
-                item["signed"] = plan.signed
-                return item
-            }
-            return [
-                "id": "lan-" + county.countySlug,
-                "name": countyName(county.countySlug),
-                "summary": sentence(involvementText(county.counts)),
-                "plans": plans,
-            ]
-        }
-        context["organisation"] = [
-            "name": organisation.name,
-            "short": htmlOptional(organisation.short),
-            "kindName": CatalogMessages.label(organisation.kind),
-            "groupLabel": group.label,
-            "groupURL": HTMLCatalogAddress.organisationGroup(group.kind),
-            "scope": scopeText(organisation),
-            "web": htmlOptional(organisation.url),
-            "summary": sentence(strings.count("count.involvement.counties", involvement.counties.count)) + ": "
-                + involvementText(involvement.counts) + ".",
-            "description": strings.fill("organisation.description", [("name", organisation.name)]),
-            "activitiesURL": activityCount > 0 ? HTMLCatalogAddress.activities(organisation: organisation.id) as Any : false,
-        ] as HTMLContext
-        context["counties"] = counties
-        context["hasCountyNav"] = involvement.counties.count > 1
-        context["limited"] = budget.note(strings)
-        return render("organisation", path, context)
-    }
-
-    /// A titled list with its count, or nil when it is empty. `count` is the list's whole
-    /// length, when the page's limit left some of it out.
-    private func list(_ key: String, _ entries: [String], count: Int? = nil) -> HTMLContext? {
-        let count = count ?? entries.count
-        guard count > 0 else { return nil }
-        return ["heading": strings.text(key), "count": count, "itemsHTML": entries.joined(), "hasItems": !entries.isEmpty]
-    }
-
-    /// One entry of a list, through `partials/list-item`.
-    private func listEntry(_ item: HTMLContext) -> String {
-        renderer.templates.render("partials/list-item", item)
     }
 
     // MARK: - Themes
 
-    func themeJobs(_ listEntries: HTMLActivityListEntries) -> [Job] {
+    func themeJobs() -> [Job] {
         var jobs: [Job] = []
-        let indexPath = HTMLCatalogAddress.themes
-        let title = strings.text("themes.title")
-        let inheritedNote = strings.text("theme.inherited")
-
-        let entries = catalog.themeEntries.compactMap { entry -> (Theme, ThemeEntry)? in
-            catalog.themes.theme(id: entry.themeID).map { ($0, entry) }
-        }
+        let title = t.themes.title
         jobs.append { [self] in
-            var index = page(indexPath, crumbs: [(title, nil)], menu: "menuThemes")
-            index["themes"] = entries.map { theme, entry -> HTMLContext in
-                [
-                    "name": theme.name,
-                    "url": HTMLCatalogAddress.theme(theme.id),
-                    "description": htmlOptional(theme.description),
-                    "summary": sentence(summary(areas: entry.areaCount, activities: entry.activityCount,
-                                                counties: entry.counties.count)),
-                ]
-            }
-            return render("themes", indexPath, index)
+            let path = SiteAddress.themes
+            let frame = frames.frame(path: path, current: .themes, breadcrumbs: [(title, nil)])
+            return OutputFile(path: path, text: ThemesPage(frame: frame, catalog: catalog).html(t).text)
         }
-
-        for (theme, entry) in entries {
-            jobs.append { [self] in themePage(theme, entry, title: title, indexPath: indexPath, inheritedNote: inheritedNote,
-                                           entries: listEntries) }
+        for entry in catalog.themeEntries {
+            guard let theme = catalog.themes.theme(id: entry.themeID) else { continue }
+            jobs.append { [self] in
+                let path = SiteAddress.theme(theme.id)
+                let frame = frames.frame(path: path, breadcrumbs: [(title, SiteAddress.themes), (theme.name, nil)])
+                return OutputFile(path: path, text: ThemePage(frame: frame, theme: theme, entry: entry, catalog: catalog).html(t).text)
+            }
         }
         return jobs
-    }
-
-    private func themePage(_ theme: Theme, _ entry: ThemeEntry, title: String, indexPath: String,
-                           inheritedNote: String, entries: HTMLActivityListEntries) -> OutputFile {
-        let path = HTMLCatalogAddress.theme(theme.id)
-        var context = page(path, crumbs: [(title, indexPath), (theme.name, nil)])
-        let root = HTMLText.rootPrefix(of: path)
-        var budget = HTMLListBudget()
-        let counties = entry.counties.map { county -> HTMLContext in
-            let plans = byPlan(areas: county.areaIndices, activities: county.activityIndices).map { group -> HTMLContext in
-                var item = planItem(group.plan)
-                item["lists"] = [
-                    list("theme.areas", group.areas.map {
-                        listEntry(areaItem($0, root: root, note: catalog.areas[$0].themesInherited ? inheritedNote : nil))
-                    }),
-                    list("theme.activities", budget.take(group.activities).map { entries.entry($0).html(root: root) },
-                         count: group.activities.count),
-                ].compactMap { $0 }
-                item["summary"] = sentence(summary(areas: group.areas.count, activities: group.activities.count, counties: nil))
-                return item
-            }
-            return [
-                "id": "lan-" + county.countySlug,
-                "name": countyName(county.countySlug),
-                "summary": sentence(summary(areas: county.areaIndices.count, activities: county.activityIndices.count, counties: nil)),
-                "activitiesURL": county.activityIndices.isEmpty ? false as Any
-                    : HTMLCatalogAddress.activities(county: county.countySlug, theme: theme.id),
-                "plans": plans,
-            ]
-        }
-        context["theme"] = [
-            "name": theme.name,
-            "description": htmlOptional(theme.description),
-            "metaDescription": strings.fill("theme.description", [("name", theme.name)]),
-            "title": strings.fill("theme.title", [("name", theme.name)]),
-            "summary": sentence(summary(areas: entry.areaCount, activities: entry.activityCount, counties: entry.counties.count)),
-            "activitiesURL": HTMLCatalogAddress.activities(theme: theme.id),
-            "hasActivities": entry.activityCount > 0,
-        ] as HTMLContext
-        context["counties"] = counties
-        context["hasCountyNav"] = counties.count > 1
-        context["hasCounties"] = !counties.isEmpty
-        context["limited"] = budget.note(strings)
-        return render("theme", path, context)
-    }
-
-    /// `4 områden och 12 aktiviteter i 3 län` (the county part when `counties` is given).
-    func summary(areas: Int, activities: Int, counties: Int?) -> String {
-        let text = strings.list([strings.count("count.areas", areas), strings.count("count.activities", activities)])
-        guard let counties else { return text }
-        return text + " " + strings.count("count.involvement.counties", counties)
-    }
-
-    /// Areas and activities (ascending catalogue indices) grouped by plan, in catalogue order.
-    func byPlan(areas: [Int], activities: [Int]) -> [(plan: Int, areas: [Int], activities: [Int])] {
-        var groups: [(plan: Int, areas: [Int], activities: [Int])] = []
-        var i = 0, j = 0
-        while i < areas.count || j < activities.count {
-            let areaPlan = i < areas.count ? catalog.areas[areas[i]].planIndex : Int.max
-            let activityPlan = j < activities.count ? catalog.activities[activities[j]].planIndex : Int.max
-            let plan = min(areaPlan, activityPlan)
-            var group = (plan: plan, areas: [Int](), activities: [Int]())
-            while i < areas.count, catalog.areas[areas[i]].planIndex == plan { group.areas.append(areas[i]); i += 1 }
-            while j < activities.count, catalog.activities[activities[j]].planIndex == plan {
-                group.activities.append(activities[j]); j += 1
-            }
-            groups.append(group)
-        }
-        return groups
     }
 
     // MARK: - Comparison
 
     func comparisonPage() -> OutputFile {
-        let path = HTMLCatalogAddress.comparison
-        let comparison = catalog.comparison
-        var context = page(path, crumbs: [(strings.text("comparison.title"), nil)], menu: "menuComparison")
-        // Areas per theme and county, from the theme entries.
-        var areaCounts = Array(repeating: Array(repeating: 0, count: comparison.countySlugs.count),
-                               count: comparison.themeIDs.count)
-        let column = Dictionary(uniqueKeysWithValues: comparison.countySlugs.enumerated().map { ($1, $0) })
-        for (row, id) in comparison.themeIDs.enumerated() {
-            for county in catalog.themeEntry(id: id)?.counties ?? [] {
-                if let c = column[county.countySlug] { areaCounts[row][c] = county.areaIndices.count }
-            }
-        }
-        func cell(activities: Int, areas: Int, url: String?, context: String) -> HTMLContext {
-            [
-                "activities": strings.count("count.activities", activities),
-                "areas": strings.count("count.areas", areas),
-                "url": activities > 0 ? url.map { $0 as Any } ?? false : false,
-                "context": context,
-            ]
-        }
-        let rows = comparison.themeIDs.enumerated().map { row, id -> HTMLContext in
-            let name = themeName(id)
-            let cells = comparison.countySlugs.enumerated().map { c, slug in
-                cell(activities: comparison.counts[row][c], areas: areaCounts[row][c],
-                     url: HTMLCatalogAddress.activities(county: slug, theme: id),
-                     context: strings.fill("comparison.cellContext", [("county", countyShortName(slug)), ("theme", name)]))
-            }
-            return [
-                "name": name,
-                "url": HTMLCatalogAddress.theme(id),
-                "cells": cells,
-                "total": cell(activities: comparison.themeTotals[row], areas: areaCounts[row].reduce(0, +),
-                              url: HTMLCatalogAddress.activities(theme: id),
-                              context: strings.fill("comparison.cellContext", [("county", strings.text("comparison.allCounties")), ("theme", name)])),
-            ]
-        }
-        let totals = comparison.countySlugs.enumerated().map { c, slug in
-            cell(activities: comparison.countyTotals[c], areas: areaCounts.reduce(0) { $0 + $1[c] },
-                 url: HTMLCatalogAddress.activities(county: slug),
-                 context: strings.fill("comparison.cellContext", [("county", countyShortName(slug)), ("theme", strings.text("comparison.allThemes"))]))
-        }
-        let grand = cell(activities: comparison.total, areas: areaCounts.reduce(0) { $0 + $1.reduce(0, +) },
-                         url: HTMLCatalogAddress.activities,
-                         context: strings.fill("comparison.cellContext", [("county", strings.text("comparison.allCounties")),
-                                                                           ("theme", strings.text("comparison.allThemes"))]))
-        // Counties whose plans have areas but no activities at all: their columns are zero.
-        let withoutActivities = catalog.counties.filter { county in
-            county.activityRange.isEmpty && county.planIndices.contains { !catalog.plans[$0].areaRange.isEmpty }
-        }
-        let untagged = comparison.untagged.reduce(0, +)
-        context["comparison"] = [
-            "counties": comparison.countySlugs.map { ["name": countyShortName($0), "url": CatalogAddress.county($0)] as HTMLContext },
-            "rows": rows,
-            "totals": totals,
-            "grandTotal": grand,
-            "zeroNote": withoutActivities.isEmpty ? false as Any : strings.fill("comparison.zeroNote", [
-                ("counties", strings.list(withoutActivities.map(\.name))),
-            ]),
-            "untaggedNote": untagged == 0 ? false as Any : strings.fill("comparison.untaggedNote", [
-                ("activities", strings.count("count.activities", untagged)),
-            ]),
-        ] as HTMLContext
-        return render("comparison", path, context)
+        let path = SiteAddress.comparison
+        let frame = frames.frame(path: path, current: .comparison, breadcrumbs: [(t.comparison.title, nil)])
+        return OutputFile(path: path, text: ComparisonPage(frame: frame, catalog: catalog).html(t).text)
     }
 
     // MARK: - Periods

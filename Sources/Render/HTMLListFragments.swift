@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import Synchronization
+import ViewModel
 
 /// A piece of a page rendered once and placed on many pages. Its links start from the page's
 /// own folder, so it is rendered with `marker` where the way back to the site root goes, and
@@ -22,11 +23,12 @@ struct RootedFragment: Sendable {
     func html(root: String) -> String { parts.joined(separator: root) }
 }
 
-// An activity is listed on a dozen joined pages (its organisations', its themes', the activity
-// index and its narrowed pages); rendering each of those entries through Mustache anew was most
-// of a national site's build time. So each entry is rendered once, when a page first lists it,
-// in two sets, each made for the pages that use it and dropped after them. A joined page lists
-// at most `HTMLCatalogPages.activityLimit` activities, so entries no page shows are never made.
+// An activity is listed on several pages of the activity index (the index and its narrowed
+// pages); rendering each of those entries through Mustache anew was most of a national site's
+// build time. So each entry is rendered once, when a page first lists it, and dropped after
+// those pages. A joined page lists at most `HTMLCatalogPages.activityLimit` activities, so
+// entries no page shows are never made. (The organisation and theme pages list typed
+// `ItemList.Item`s through a Swift template instead.)
 
 /// Fragments made when first asked for and kept, for pages made side by side. Two pages asking
 /// at once may both make one; they make the same.
@@ -45,37 +47,6 @@ final class LazyFragments: Sendable {
         made.withLock { $0[index] = fragment }
         return fragment
     }
-}
-
-/// Every activity as organisation and theme pages list it, through `partials/list-item`.
-struct HTMLActivityListEntries: Sendable {
-    private let plain: LazyFragments
-    private let inheritedResponsible: LazyFragments
-    private let inheritedPartners: LazyFragments
-
-    init(pages: HTMLCatalogPages) {
-        let catalog = pages.catalog
-        let responsibleNote = pages.strings.text("organisation.inheritedResponsible")
-        let partnerNote = pages.strings.text("organisation.inheritedPartner")
-        let count = catalog.activities.count
-        @Sendable func entry(_ index: Int, _ note: String?) -> RootedFragment {
-            pages.fragment("partials/list-item", pages.activityItem(index, root: RootedFragment.marker, note: note))
-        }
-        plain = LazyFragments(count: count) { entry($0, nil) }
-        inheritedResponsible = LazyFragments(count: count) { index in
-            catalog.activities[index].responsible.source == .inherited ? entry(index, responsibleNote) : nil
-        }
-        inheritedPartners = LazyFragments(count: count) { index in
-            catalog.activities[index].partners.source == .inherited ? entry(index, partnerNote) : nil
-        }
-    }
-
-    /// The plain entry.
-    func entry(_ index: Int) -> RootedFragment { plain[index]! }
-    /// The entry with the note that the responsible organisation is the area's, where it is.
-    func asResponsible(_ index: Int) -> RootedFragment { inheritedResponsible[index] ?? entry(index) }
-    /// The entry with the note that the partners are the area's, where they are.
-    func asPartner(_ index: Int) -> RootedFragment { inheritedPartners[index] ?? entry(index) }
 }
 
 /// Every activity as the narrowed activity index pages list it, through
@@ -118,7 +89,7 @@ struct HTMLListBudget {
 extension HTMLCatalogPages {
     /// The most activities one joined page lists: a national site's hundreds of thousands would
     /// make a page no browser or screen reader could use. Every activity is on its plan's page.
-    static let activityLimit = 5_000
+    static let activityLimit = ListLimit.activities
 
     func fragment(_ template: String, _ context: HTMLContext) -> RootedFragment {
         RootedFragment(rendered: renderer.templates.render(template, context))

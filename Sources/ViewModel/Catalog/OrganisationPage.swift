@@ -1,0 +1,89 @@
+import Catalog
+
+/// One organisation: what it does in each county and plan, each item linking its place in the plan.
+public struct OrganisationPage: Sendable {
+    public struct County: Sendable {
+        /// The anchor of its section: `lan-dalarna`.
+        public var id: String
+        public var name: String
+        public var commitments: Commitments
+        public var plans: [Plan]
+    }
+
+    public struct Plan: Sendable {
+        public var plan: ListedPlan
+        public var commitments: Commitments
+        /// Whether the organisation stands in the plan's signatories table.
+        public var signed: Bool
+        /// Only the lists that have something.
+        public var lists: [ItemList]
+    }
+
+    public var frame: PageFrame
+    public var name: String
+    public var short: String?
+    /// `Statlig myndighet`
+    public var kindLabel: String
+    public var groupLabel: String
+    public var groupHref: String
+    /// The county it works in; nil when it is national.
+    public var county: String?
+    public var web: String?
+    /// How many counties' plans name it, and what it does in all of them.
+    public var countyCount: Int
+    public var commitments: Commitments
+    /// The list of its activities, when it has any.
+    public var activitiesHref: String?
+    public var counties: [County]
+    /// Set when the page lists only some of the activities.
+    public var limit: ListLimit?
+
+    public init(frame: PageFrame, organisation: Organisation, involvement: OrganisationInvolvement,
+                group: OrganisationGroup, catalog: Catalog) {
+        let root = frame.root
+        self.frame = frame
+        name = organisation.name
+        short = ItemList.nonBlank(organisation.short)
+        kindLabel = CatalogMessages.label(organisation.kind)
+        groupLabel = group.label
+        groupHref = root + SiteAddress.organisationGroup(group.kind)
+        county = organisation.scope.countySlug.map { catalog.county(slug: $0)?.name ?? $0 }
+        web = ItemList.nonBlank(organisation.url)
+        countyCount = involvement.counties.count
+        commitments = Commitments(involvement.counts)
+
+        var budget = ActivityBudget()
+        var activityCount = 0
+        counties = involvement.counties.map { county in
+            let plans = county.plans.map { plan in
+                activityCount += plan.responsibleActivities.count + plan.partnerActivities.count
+                return Plan(plan: ListedPlan(plan.planIndex, in: catalog, root: root),
+                            commitments: Commitments(plan.counts), signed: plan.signed,
+                            lists: Self.lists(plan, budget: &budget, catalog: catalog, root: root))
+            }
+            return County(id: "lan-" + county.countySlug, name: catalog.county(slug: county.countySlug)?.name ?? county.countySlug,
+                          commitments: Commitments(county.counts), plans: plans)
+        }
+        activitiesHref = activityCount > 0 ? root + SiteAddress.activities(organisation: organisation.id) : nil
+        limit = budget.limit
+    }
+
+    /// What the organisation does in one plan, list by list; activities while the page's budget lasts.
+    private static func lists(_ plan: PlanInvolvement, budget: inout ActivityBudget, catalog: Catalog,
+                              root: String) -> [ItemList] {
+        let responsible = budget.take(plan.responsibleActivities).map { index in
+            ItemList.activity(index, in: catalog, root: root,
+                              note: catalog.activities[index].responsible.source == .inherited ? .inheritedResponsible : nil)
+        }
+        let partner = budget.take(plan.partnerActivities).map { index in
+            ItemList.activity(index, in: catalog, root: root,
+                              note: catalog.activities[index].partners.source == .inherited ? .inheritedPartner : nil)
+        }
+        return [
+            ItemList(.responsibleActivities, count: plan.responsibleActivities.count, items: responsible),
+            ItemList(.partnerActivities, count: plan.partnerActivities.count, items: partner),
+            ItemList(.responsibleAreas, items: plan.responsibleAreas.map { ItemList.area($0, in: catalog, root: root) }),
+            ItemList(.partnerAreas, items: plan.partnerAreas.map { ItemList.area($0, in: catalog, root: root) }),
+        ].compactMap { $0 }
+    }
+}
