@@ -88,51 +88,33 @@ public final class SiteRenderer: Sendable {
                   body: planBody(plan, catalog: catalog))
     }
 
-    /// What the plan's two pages share: the sections (for the table of contents) and the body,
-    /// rendered once with a marker for the way to the root, because the links into the
-    /// catalogue start from each page's own folder and the two pages lie at different depths.
-    struct PlanBody {
-        var sections: [HTMLContext]
-        var html: RootedFragment
-    }
-
+    /// What the plan's two pages share: the table of contents and the sections, resolved once.
+    /// Each page renders it from its own folder, as the links into the catalogue start there
+    /// and the two pages lie at different depths.
     func planBody(_ plan: Plan, catalog: Catalog?) -> PlanBody {
-        let body = HTMLPlanContext(plan: plan, strings: strings, catalog: catalog).body(root: RootedFragment.marker)
-        return PlanBody(sections: body.sections, html: RootedFragment(rendered: templates.render("partials/plan-body", [
-            "t": strings, "preamble": body.preamble, "sections": body.sections,
-        ])))
+        PlanBody(plan: plan, catalog: catalog)
     }
 
     private func planPages(_ plan: Plan, county: County, formats: [OutputFile], preview: Bool,
                            catalog: Catalog?, body: PlanBody) -> [OutputFile] {
-        let planContext = HTMLPlanContext(plan: plan, strings: strings, catalog: catalog)
-        let standardPath = PlanAddress.page(plan)
-        let largePrintPath = PlanAddress.largePrint(plan)
-        var pages: [OutputFile] = []
-        for (path, largePrint) in [(standardPath, false), (largePrintPath, true)] {
-            var crumbs: [(text: String, target: String?)] = [
-                (strings.text("breadcrumbs.home"), "index.html"),
-                (county.name, PlanAddress.county(county.slug)),
-            ]
+        let standardPath = SiteAddress.plan(plan)
+        let frames = frames(catalog: catalog != nil)
+        let files = formats.map { (path: $0.path, bytes: $0.bytes.count) }
+        return [false, true].map { largePrint in
+            let path = largePrint ? SiteAddress.largePrint(plan) : standardPath
+            var crumbs: [(text: String, target: String?)] = [(county.name, SiteAddress.county(county.slug))]
             if largePrint {
-                crumbs += [(plan.title, standardPath), (strings.text("breadcrumbs.largePrint"), nil)]
+                crumbs += [(plan.title, standardPath), (t.breadcrumbs.largePrint, nil)]
             } else {
                 crumbs += [(plan.title, nil)]
             }
-            var context = page(path: path, language: plan.language, breadcrumbs: crumbs, catalog: catalog != nil)
-            context["canonical"] = htmlOptional(HTMLText.canonical(base: site.baseURL, path: standardPath))
-            context["plan"] = planContext.facts(county: county,
-                                                countyHref: HTMLText.relative(from: path, to: PlanAddress.county(county.slug)))
-            context["largePrint"] = largePrint
-            context["draft"] = preview && plan.isDraft
-            context["otherVersionHref"] = HTMLText.relative(from: path, to: largePrint ? standardPath : largePrintPath)
-            context["formats"] = formatEntries(formats, page: path)
-            context["bodyHTML"] = body.html.html(root: HTMLText.rootPrefix(of: path))
-            context["sections"] = body.sections
-            context["hasSections"] = !body.sections.isEmpty
-            pages.append(OutputFile(path: path, text: templates.render("plan", context)))
+            var frame = frames.frame(path: path, language: plan.language, breadcrumbs: crumbs)
+            frame.canonical = SiteAddress.canonical(base: site.baseURL, path: standardPath)
+            frame.largePrint = largePrint
+            frame.draft = preview && plan.isDraft
+            let page = PlanPage(frame: frame, plan: plan, county: county, formats: files, body: body)
+            return OutputFile(path: path, text: page.html(t).text)
         }
-        return pages
     }
 
     /// Home page (counties and their plans), the list of counties, one page per county, the
@@ -292,31 +274,6 @@ public final class SiteRenderer: Sendable {
             "summary": htmlOptional(plan.summary),
             "isDraft": preview && plan.isDraft,
         ]
-    }
-
-    /// The known formats first, in a fixed order, then any others by address.
-    private func formatEntries(_ formats: [OutputFile], page: String) -> [HTMLContext] {
-        let order = ["epub", "txt", "csv", "json"]
-        func rank(_ file: OutputFile) -> Int { order.firstIndex(of: Self.fileExtension(file.path)) ?? order.count }
-        return formats
-            .sorted { (rank($0), $0.path) < (rank($1), $1.path) }
-            .map { file -> HTMLContext in
-                let ext = Self.fileExtension(file.path)
-                let key = order.contains(ext) ? ext : "other"
-                return [
-                    "href": HTMLText.relative(from: page, to: file.path),
-                    "name": strings.text("formats.\(key).name"),
-                    "type": key == "other" ? (ext.isEmpty ? file.path : ext.uppercased()) : strings.text("formats.\(key).type"),
-                    "size": HTMLText.size(file.bytes.count, strings: strings),
-                    "explanation": strings.text("formats.\(key).explanation"),
-                ]
-            }
-    }
-
-    private static func fileExtension(_ path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
     }
 
     private func statementContext() -> HTMLContext {
