@@ -70,21 +70,6 @@ enum HTMLText {
         return base
     }
 
-    /// `48 kB`, `1,2 MB`, `512 byte` (decimal units, as file managers show them).
-    static func size(_ bytes: Int, strings: HTMLStrings) -> String {
-        let comma = strings.text("units.decimalSeparator")
-        func scaled(_ unit: Int, _ name: String) -> String {
-            let tenths = (bytes * 10 + unit / 2) / unit
-            if tenths < 100 {
-                return "\(tenths / 10)\(tenths % 10 == 0 ? "" : comma + String(tenths % 10))\u{00A0}\(name)"
-            }
-            return "\((tenths + 5) / 10)\u{00A0}\(name)"
-        }
-        if bytes < 1000 { return "\(bytes)\u{00A0}\(strings.text("units.byte"))" }
-        if bytes < 999_500 { return scaled(1000, strings.text("units.kB")) }
-        return scaled(1_000_000, strings.text("units.MB"))
-    }
-
     /// An ISO date as written (`2016`, `2016-02`, `2016-02-23`) in words: `23 februari 2016`.
     /// Anything else is shown as it is.
     static func date(_ iso: String, strings: HTMLStrings) -> String {

@@ -45,18 +45,19 @@ public final class SiteRenderer: Sendable {
     }
 
     /// A plan's files: its alternate formats (when `alternateFormats`), then its HTML page and
-    /// large-print page. The formats and the pages' body are made side by side, on the cores
-    /// that other work leaves free.
+    /// large-print page. The formats and the pages' body (`PlanBody`: ids, abbreviation links,
+    /// who is responsible) are made side by side, on the cores that other work leaves free;
+    /// the two pages are rendered around the body once the formats' sizes are known.
     public func planFiles(_ plan: Plan, county: County, alternateFormats: Bool, preview: Bool,
                           catalog: Catalog? = nil) throws -> [OutputFile] {
         let renderers = alternateFormats
             ? PlanFormats.renderers(plan, county: county, site: site, library: templates.library, strings: formatStrings)
             : []
-        // The body first: it takes about as long as the EPUB, the longest format.
+        // The body first, then the formats that can take longest.
         let order = renderers.isEmpty ? [] : PlanFormats.startOrder
         precondition(order.sorted() == Array(renderers.indices), "PlanFormats.startOrder names every renderer once")
         let parts = try Parallel.throwingMap(order.count + 1) { job -> PlanPart in
-            guard job > 0 else { return .body(planBody(plan, catalog: catalog)) }
+            guard job > 0 else { return .body(PlanBody(plan: plan, catalog: catalog)) }
             return .format(position: order[job - 1], file: try renderers[order[job - 1]]())
         }
         var body: PlanBody?
@@ -85,16 +86,12 @@ public final class SiteRenderer: Sendable {
     public func planPages(_ plan: Plan, county: County, formats: [OutputFile], preview: Bool,
                           catalog: Catalog? = nil) throws -> [OutputFile] {
         planPages(plan, county: county, formats: formats, preview: preview, catalog: catalog,
-                  body: planBody(plan, catalog: catalog))
+                  body: PlanBody(plan: plan, catalog: catalog))
     }
 
-    /// What the plan's two pages share: the table of contents and the sections, resolved once.
-    /// Each page renders it from its own folder, as the links into the catalogue start there
-    /// and the two pages lie at different depths.
-    func planBody(_ plan: Plan, catalog: Catalog?) -> PlanBody {
-        PlanBody(plan: plan, catalog: catalog)
-    }
-
+    /// The two pages around the `body` they share, made once (see `planFiles`). Each page renders
+    /// it from its own folder, as the links into the catalogue start there and the two pages
+    /// lie at different depths.
     private func planPages(_ plan: Plan, county: County, formats: [OutputFile], preview: Bool,
                            catalog: Catalog?, body: PlanBody) -> [OutputFile] {
         let standardPath = SiteAddress.plan(plan)
