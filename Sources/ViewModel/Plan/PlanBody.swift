@@ -13,6 +13,12 @@ public struct PlanBody: Sendable {
     /// The sections' headings, nested as the sections are.
     public var contents: [ContentsEntry]
 
+    /// The text, or nil when it is absent or only whitespace (then the page leaves its line out).
+    static func nonBlank(_ text: String?) -> String? {
+        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        return text
+    }
+
     /// Ids the page itself uses; the plan's section and activity ids are added before terms get theirs.
     public static let pageIds: Set<String> = ["innehall", "rubrik_innehall", "rubrik_format"]
 
@@ -106,12 +112,12 @@ struct PlanBodyBuilder {
         }
         let statesFacts = !section.themes.isEmpty || section.responsible != nil || section.partners != nil
             || section.when != nil
-        let showsThemes = nonBlank(section.themes.joined(separator: ", ")) != nil
+        let showsThemes = PlanBody.nonBlank(section.themes.joined(separator: ", ")) != nil
         let facts = AreaFacts(
             themes: showsThemes ? section.themes.map(themeLink) : [],
-            responsible: nonBlank(responsible),
-            partners: nonBlank(section.partners?.text),
-            when: nonBlank(section.when))
+            responsible: PlanBody.nonBlank(responsible),
+            partners: PlanBody.nonBlank(section.partners?.text),
+            when: PlanBody.nonBlank(section.when))
         return PlanSection(
             id: section.id,
             kind: section.kind,
@@ -147,10 +153,4 @@ struct PlanBodyBuilder {
         case .area, .prose, .example, .network: false
         }
     }
-}
-
-/// The text, or nil when it is absent or only whitespace.
-func nonBlank(_ text: String?) -> String? {
-    guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
-    return text
 }

@@ -48,12 +48,12 @@ public struct PlanFacts: Sendable {
 
     init(plan: Plan, county: County, page: String) {
         title = plan.title
-        subtitle = nonBlank(plan.subtitle)
-        summary = nonBlank(plan.summary)
+        subtitle = PlanBody.nonBlank(plan.subtitle)
+        summary = PlanBody.nonBlank(plan.summary)
         kind = plan.kind
         period = plan.period.description
         publisher = plan.publisher
-        reference = nonBlank(plan.reference)
+        reference = PlanBody.nonBlank(plan.reference)
         adopted = plan.adopted?.description
         colophon = plan.colophon
         countyName = county.name
