@@ -70,21 +70,6 @@ enum HTMLText {
         return base
     }
 
-    /// `48 kB`, `1,2 MB`, `512 byte` (decimal units, as file managers show them).
-    static func size(_ bytes: Int, strings: HTMLStrings) -> String {
-        let comma = strings.text("units.decimalSeparator")
-        func scaled(_ unit: Int, _ name: String) -> String {
-            let tenths = (bytes * 10 + unit / 2) / unit
-            if tenths < 100 {
-                return "\(tenths / 10)\(tenths % 10 == 0 ? "" : comma + String(tenths % 10))\u{00A0}\(name)"
-            }
-            return "\((tenths + 5) / 10)\u{00A0}\(name)"
-        }
-        if bytes < 1000 { return "\(bytes)\u{00A0}\(strings.text("units.byte"))" }
-        if bytes < 999_500 { return scaled(1000, strings.text("units.kB")) }
-        return scaled(1_000_000, strings.text("units.MB"))
-    }
-
     /// An ISO date as written (`2016`, `2016-02`, `2016-02-23`) in words: `23 februari 2016`.
     /// Anything else is shown as it is.
     static func date(_ iso: String, strings: HTMLStrings) -> String {
@@ -116,36 +101,6 @@ enum HTMLText {
         "tel:" + number.filter { $0.isASCII && ($0.isNumber || $0 == "+") }
     }
 
-    /// An anchor made from Swedish text, like the plan's own: `Nyanländ invandrare` → `nyanland-invandrare`.
-    static func slug(_ text: String) -> String {
-        var result = ""
-        var pendingHyphen = false
-        for scalar in text.lowercased().unicodeScalars {
-            let folded: String?
-            switch scalar {
-            case "a"..."z", "0"..."9": folded = String(scalar)
-            case "å", "ä", "á", "à", "â", "ã": folded = "a"
-            case "ö", "ó", "ò", "ô", "õ", "ø": folded = "o"
-            case "é", "è", "ê", "ë": folded = "e"
-            case "ü", "ú", "ù", "û": folded = "u"
-            case "í", "ì", "î", "ï": folded = "i"
-            case "ç": folded = "c"
-            case "ñ": folded = "n"
-            case "ß": folded = "ss"
-            case "æ": folded = "ae"
-            default: folded = nil
-            }
-            if let folded {
-                if pendingHyphen && !result.isEmpty { result += "-" }
-                pendingHyphen = false
-                result += folded
-            } else {
-                pendingHyphen = true
-            }
-        }
-        return result
-    }
-
     /// Whitespace collapsed and cut at a word near `limit` characters, for `<meta name="description">`.
     static func shortDescription(_ text: String, limit: Int = 300) -> String {
         let words = text.split(whereSeparator: \.isWhitespace)
@@ -156,13 +111,4 @@ enum HTMLText {
         }
         return result
     }
-}
-
-/// Ids handed out on one page, so that the page's own anchors never clash with the plan's.
-struct HTMLIds {
-    private var names: UniqueNames
-
-    init(reserved: Set<String>) { names = UniqueNames(reserved: reserved) }
-
-    mutating func unique(_ base: String) -> String { names.claim(base) }
 }

@@ -45,18 +45,19 @@ public final class SiteRenderer: Sendable {
     }
 
     /// A plan's files: its alternate formats (when `alternateFormats`), then its HTML page and
-    /// large-print page. The formats and the pages' body are made side by side, on the cores
-    /// that other work leaves free.
+    /// large-print page. The formats and the pages' body (`PlanBody`: ids, abbreviation links,
+    /// who is responsible) are made side by side, on the cores that other work leaves free;
+    /// the two pages are rendered around the body once the formats' sizes are known.
     public func planFiles(_ plan: Plan, county: County, alternateFormats: Bool, preview: Bool,
                           catalog: Catalog? = nil) throws -> [OutputFile] {
         let renderers = alternateFormats
             ? PlanFormats.renderers(plan, county: county, site: site, library: templates.library, strings: formatStrings)
             : []
-        // The body first: it takes about as long as the EPUB, the longest format.
+        // The body first, then the formats that can take longest.
         let order = renderers.isEmpty ? [] : PlanFormats.startOrder
         precondition(order.sorted() == Array(renderers.indices), "PlanFormats.startOrder names every renderer once")
         let parts = try Parallel.throwingMap(order.count + 1) { job -> PlanPart in
-            guard job > 0 else { return .body(planBody(plan, catalog: catalog)) }
+            guard job > 0 else { return .body(PlanBody(plan: plan, catalog: catalog)) }
             return .format(position: order[job - 1], file: try renderers[order[job - 1]]())
         }
         var body: PlanBody?
@@ -85,54 +86,32 @@ public final class SiteRenderer: Sendable {
     public func planPages(_ plan: Plan, county: County, formats: [OutputFile], preview: Bool,
                           catalog: Catalog? = nil) throws -> [OutputFile] {
         planPages(plan, county: county, formats: formats, preview: preview, catalog: catalog,
-                  body: planBody(plan, catalog: catalog))
+                  body: PlanBody(plan: plan, catalog: catalog))
     }
 
-    /// What the plan's two pages share: the sections (for the table of contents) and the body,
-    /// rendered once with a marker for the way to the root, because the links into the
-    /// catalogue start from each page's own folder and the two pages lie at different depths.
-    struct PlanBody {
-        var sections: [HTMLContext]
-        var html: RootedFragment
-    }
-
-    func planBody(_ plan: Plan, catalog: Catalog?) -> PlanBody {
-        let body = HTMLPlanContext(plan: plan, strings: strings, catalog: catalog).body(root: RootedFragment.marker)
-        return PlanBody(sections: body.sections, html: RootedFragment(rendered: templates.render("partials/plan-body", [
-            "t": strings, "preamble": body.preamble, "sections": body.sections,
-        ])))
-    }
-
+    /// The two pages around the `body` they share, made once (see `planFiles`). Each page renders
+    /// it from its own folder, as the links into the catalogue start there and the two pages
+    /// lie at different depths.
     private func planPages(_ plan: Plan, county: County, formats: [OutputFile], preview: Bool,
                            catalog: Catalog?, body: PlanBody) -> [OutputFile] {
-        let planContext = HTMLPlanContext(plan: plan, strings: strings, catalog: catalog)
-        let standardPath = PlanAddress.page(plan)
-        let largePrintPath = PlanAddress.largePrint(plan)
-        var pages: [OutputFile] = []
-        for (path, largePrint) in [(standardPath, false), (largePrintPath, true)] {
-            var crumbs: [(text: String, target: String?)] = [
-                (strings.text("breadcrumbs.home"), "index.html"),
-                (county.name, PlanAddress.county(county.slug)),
-            ]
+        let standardPath = SiteAddress.plan(plan)
+        let frames = frames(catalog: catalog != nil)
+        let files = formats.map { (path: $0.path, bytes: $0.bytes.count) }
+        return [false, true].map { largePrint in
+            let path = largePrint ? SiteAddress.largePrint(plan) : standardPath
+            var crumbs: [(text: String, target: String?)] = [(county.name, SiteAddress.county(county.slug))]
             if largePrint {
-                crumbs += [(plan.title, standardPath), (strings.text("breadcrumbs.largePrint"), nil)]
+                crumbs += [(plan.title, standardPath), (t.breadcrumbs.largePrint, nil)]
             } else {
                 crumbs += [(plan.title, nil)]
             }
-            var context = page(path: path, language: plan.language, breadcrumbs: crumbs, catalog: catalog != nil)
-            context["canonical"] = htmlOptional(HTMLText.canonical(base: site.baseURL, path: standardPath))
-            context["plan"] = planContext.facts(county: county,
-                                                countyHref: HTMLText.relative(from: path, to: PlanAddress.county(county.slug)))
-            context["largePrint"] = largePrint
-            context["draft"] = preview && plan.isDraft
-            context["otherVersionHref"] = HTMLText.relative(from: path, to: largePrint ? standardPath : largePrintPath)
-            context["formats"] = formatEntries(formats, page: path)
-            context["bodyHTML"] = body.html.html(root: HTMLText.rootPrefix(of: path))
-            context["sections"] = body.sections
-            context["hasSections"] = !body.sections.isEmpty
-            pages.append(OutputFile(path: path, text: templates.render("plan", context)))
+            var frame = frames.frame(path: path, language: plan.language, breadcrumbs: crumbs)
+            frame.canonical = SiteAddress.canonical(base: site.baseURL, path: standardPath)
+            frame.largePrint = largePrint
+            frame.draft = preview && plan.isDraft
+            let page = PlanPage(frame: frame, plan: plan, county: county, formats: files, body: body)
+            return OutputFile(path: path, text: page.html(t).text)
         }
-        return pages
     }
 
     /// Home page (counties and their plans), the list of counties, one page per county, the
@@ -292,31 +271,6 @@ public final class SiteRenderer: Sendable {
             "summary": htmlOptional(plan.summary),
             "isDraft": preview && plan.isDraft,
         ]
-    }
-
-    /// The known formats first, in a fixed order, then any others by address.
-    private func formatEntries(_ formats: [OutputFile], page: String) -> [HTMLContext] {
-        let order = ["epub", "txt", "csv", "json"]
-        func rank(_ file: OutputFile) -> Int { order.firstIndex(of: Self.fileExtension(file.path)) ?? order.count }
-        return formats
-            .sorted { (rank($0), $0.path) < (rank($1), $1.path) }
-            .map { file -> HTMLContext in
-                let ext = Self.fileExtension(file.path)
-                let key = order.contains(ext) ? ext : "other"
-                return [
-                    "href": HTMLText.relative(from: page, to: file.path),
-                    "name": strings.text("formats.\(key).name"),
-                    "type": key == "other" ? (ext.isEmpty ? file.path : ext.uppercased()) : strings.text("formats.\(key).type"),
-                    "size": HTMLText.size(file.bytes.count, strings: strings),
-                    "explanation": strings.text("formats.\(key).explanation"),
-                ]
-            }
-    }
-
-    private static func fileExtension(_ path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
     }
 
     private func statementContext() -> HTMLContext {

@@ -61,7 +61,7 @@ extension SiteBuilder {
     /// glossary abbreviations, which a plan's text links to the joined glossary. When a change
     /// to one plan changes these, every plan's pages must be made again.
     /// (Themes and counties come from files whose change rebuilds everything anyway.) Keep in
-    /// step with what `HTMLPlanContext` reads from the catalogue.
+    /// step with what `PlanBody` reads from the catalogue.
     public struct SharedPlanInputs: Equatable, Sendable {
         var hasCatalog: Bool
         var abbreviations: [String: String]

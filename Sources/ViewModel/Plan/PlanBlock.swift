@@ -1,0 +1,164 @@
+import PlanModel
+
+/// One block of a section (or of the preamble), in document order.
+public enum PlanBlock: Sendable {
+    case prose(LinkedHTML)
+    /// `Mål: …`: the label as written, and the text.
+    case objective(label: String, html: LinkedHTML)
+    case activities(PlanActivityTable)
+    case glossary([PlanGlossaryEntry])
+    case signatories(SignatoryTable)
+    case participants(ParticipantTable)
+    case references([LinkedHTML])
+}
+
+/// A glossary entry of the plan, with its anchor on the page.
+public struct PlanGlossaryEntry: Sendable {
+    /// `term-sfi`, unique on the page.
+    public var id: String
+    public var term: String
+    /// cmark's HTML of the definition.
+    public var definitionHTML: String
+}
+
+/// The people who signed the plan. A column is shown when someone has a value for it.
+public struct SignatoryTable: Sendable {
+    /// The section's heading (the plan's title in the preamble), for those who cannot see the table.
+    public var caption: String
+    public var showsRole: Bool
+    public var showsOrganisation: Bool
+    public var rows: [Signatory]
+}
+
+/// The people who took part in making the plan.
+public struct ParticipantTable: Sendable {
+    public var caption: String
+    public var showsOrganisation: Bool
+    public var rows: [Participant]
+}
+
+/// An activity table, or a list of activities, with one row per activity. A column is shown
+/// when some activity has a value for it.
+public struct PlanActivityTable: Sendable {
+    public var caption: ActivityCaption
+    public var showsResponsible: Bool
+    public var showsPartners: Bool
+    public var showsWhen: Bool
+    /// The table's other columns, in the order they first appear.
+    public var otherColumns: [String]
+    public var rows: [ResolvedActivity]
+}
+
+/// What an activity table is called.
+public enum ActivityCaption: Sendable {
+    /// The activities of a section, named by its heading: `Aktiviteter: Fokusområde: Boende`.
+    case activities(of: String)
+    /// A list under its own heading, named by that heading and the area around it:
+    /// `Exempel på aktiviteter: Prioriterat område: Bostad`.
+    case list(heading: String, area: String)
+}
+
+/// An activity as a row shows it, with who is responsible resolved.
+public struct ResolvedActivity: Sendable {
+    /// The activity's anchor.
+    public var id: String
+    public var number: Int
+    /// cmark's HTML of the activity's text.
+    public var html: LinkedHTML
+    /// The activity's own responsible; where it has none, the area's (the nearest enclosing
+    /// section that names one), but only in a table where some activity names its own.
+    public var responsible: String?
+    /// `responsible` is the area's, not the activity's own.
+    public var responsibleIsInherited: Bool
+    public var partners: String?
+    public var when: String?
+    /// One cell per `PlanActivityTable.otherColumns`, empty where the activity has no value.
+    public var otherCells: [OtherCell]
+
+    public struct OtherCell: Sendable {
+        public var column: String
+        public var html: LinkedHTML
+    }
+}
+
+extension PlanBodyBuilder {
+    mutating func block(_ block: ContentBlock, section: Section?, parent: Section?,
+                        inheritedResponsible: String?) -> PlanBlock {
+        let caption = section.map { Self.displayHeading($0, $0.headingText) } ?? plan.title
+        switch block {
+        case .prose(let prose):
+            return .prose(link(prose.html))
+        case .objective(let objective):
+            return .objective(label: objective.label, html: link(objective.html))
+        case .activities(let table):
+            return .activities(activityTable(table, caption: activityCaption(table, section: section, parent: parent),
+                                             inheritedResponsible: inheritedResponsible))
+        case .glossary(let entries):
+            return .glossary(entries.map { entry in
+                let base = HTMLIds.slug(entry.term)
+                return PlanGlossaryEntry(id: ids.unique("term-" + (base.isEmpty ? "ord" : base)),
+                                         term: entry.term, definitionHTML: entry.definitionHTML)
+            })
+        case .signatories(let people):
+            return .signatories(SignatoryTable(
+                caption: caption,
+                showsRole: people.contains { !($0.role ?? "").isEmpty },
+                showsOrganisation: people.contains { !($0.organisation ?? "").isEmpty },
+                rows: people))
+        case .participants(let people):
+            return .participants(ParticipantTable(
+                caption: caption,
+                showsOrganisation: people.contains { !($0.organisation ?? "").isEmpty },
+                rows: people))
+        case .references(let items):
+            return .references(items.map { link($0.html) })
+        }
+    }
+
+    private func activityCaption(_ table: ActivityTable, section: Section?, parent: Section?) -> ActivityCaption {
+        let heading = section.map { Self.displayHeading($0, $0.headingText) } ?? plan.title
+        if let section, let parent, table.columns == [section.headingText] || table.columns == [section.title] {
+            return .list(heading: heading, area: Self.displayHeading(parent, parent.headingText))
+        }
+        return .activities(of: heading)
+    }
+
+    /// The responsible column shows the area's responsible, marked, where the row has none.
+    private mutating func activityTable(_ table: ActivityTable, caption: ActivityCaption,
+                                        inheritedResponsible: String?) -> PlanActivityTable {
+        let activities = table.activities
+        let showsResponsible = activities.contains { !($0.responsible?.text ?? "").isEmpty }
+        var otherColumns: [String] = []
+        for activity in activities {
+            for field in activity.otherFields where !otherColumns.contains(field.name) {
+                otherColumns.append(field.name)
+            }
+        }
+        let rows = activities.map { activity -> ResolvedActivity in
+            let own = activity.responsible?.text ?? ""
+            let inherited = own.isEmpty && showsResponsible ? inheritedResponsible : nil
+            // The other cells are linked before the activity's text, as the page always did:
+            // an abbreviation in both is linked in its cell.
+            let otherCells = otherColumns.map { name in
+                ResolvedActivity.OtherCell(column: name,
+                                           html: link(activity.otherFields.first { $0.name == name }?.html ?? ""))
+            }
+            return ResolvedActivity(
+                id: activity.id,
+                number: activity.number,
+                html: link(activity.html),
+                responsible: own.isEmpty ? inherited : own,
+                responsibleIsInherited: inherited != nil,
+                partners: activity.partners?.text,
+                when: activity.when,
+                otherCells: otherCells)
+        }
+        return PlanActivityTable(
+            caption: caption,
+            showsResponsible: showsResponsible,
+            showsPartners: activities.contains { !($0.partners?.text ?? "").isEmpty },
+            showsWhen: activities.contains { !($0.when ?? "").isEmpty },
+            otherColumns: otherColumns,
+            rows: rows)
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import Catalog
+import PlanModel
+
+/// What a plan's page and its large-print copy share: the table of contents, the preamble and
+/// the sections, each block resolved (ids, abbreviation links, who is responsible for what).
+/// Made once per plan; links into the catalogue are relative to the site root, so that each
+/// page places them from its own folder.
+public struct PlanBody: Sendable {
+    /// The blocks before the first heading.
+    public var preamble: [PlanBlock]
+    public var sections: [PlanSection]
+    /// The sections' headings, nested as the sections are.
+    public var contents: [ContentsEntry]
+
+    /// The text, or nil when it is absent or only whitespace (then the page leaves its line out).
+    static func nonBlank(_ text: String?) -> String? {
+        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        return text
+    }
+
+    /// Ids the page itself uses; the plan's section and activity ids are added before terms get theirs.
+    public static let pageIds: Set<String> = ["innehall", "rubrik_innehall", "rubrik_format"]
+
+    /// With the `catalog`, area themes link to their theme pages and glossary abbreviations in
+    /// the text link to the merged glossary; without it the body stands alone.
+    public init(plan: Plan, catalog: Catalog?) {
+        var builder = PlanBodyBuilder(plan: plan, catalog: catalog)
+        preamble = plan.preamble.map { builder.block($0, section: nil, parent: nil, inheritedResponsible: nil) }
+        builder.startSection()
+        sections = plan.sections.map { builder.section($0, parent: nil, inheritedResponsible: nil) }
+        contents = sections.map(ContentsEntry.init)
+    }
+}
+
+/// One entry of the table of contents.
+public struct ContentsEntry: Sendable {
+    /// The section's id, the anchor the entry leads to.
+    public var id: String
+    public var text: String
+    public var children: [ContentsEntry]
+
+    init(_ section: PlanSection) {
+        id = section.id
+        text = section.contentsText
+        children = section.children.map(ContentsEntry.init)
+    }
+}
+
+/// One section of a plan and, inside it, its sub-sections.
+public struct PlanSection: Sendable {
+    public var id: String
+    public var kind: SectionKind
+    /// The heading level, the Markdown one kept within 2…6.
+    public var level: Int
+    /// cmark's HTML of the heading as shown: areas with their label (`Fokusområde: Boende`),
+    /// special sections with the title the document gives them (`Bilaga 3 – Ordlista`).
+    public var headingHTML: String
+    /// The same heading as text, for the table of contents and captions.
+    public var contentsText: String
+    /// The area's facts (themes, responsible, partners, when), when it states any.
+    public var facts: AreaFacts?
+    public var blocks: [PlanBlock]
+    public var children: [PlanSection]
+}
+
+/// What an area states about itself, each shown when present.
+public struct AreaFacts: Sendable {
+    /// Empty when the area names no theme.
+    public var themes: [ThemeLink]
+    public var responsible: String?
+    public var partners: String?
+    public var when: String?
+}
+
+/// A theme an area names, linked to the theme's page when the catalogue knows it.
+public struct ThemeLink: Sendable {
+    public var name: String
+    /// The theme's page relative to the site root: `teman/bostad/index.html`.
+    public var page: String?
+}
+
+/// Walks the plan in document order, as ids and abbreviation links depend on what came before.
+struct PlanBodyBuilder {
+    let plan: Plan
+    let catalog: Catalog?
+    var ids: HTMLIds
+    var linker: AbbreviationLinker?
+
+    init(plan: Plan, catalog: Catalog?) {
+        self.plan = plan
+        self.catalog = catalog
+        ids = HTMLIds(reserved: PlanBody.pageIds.union(plan.allSections.map(\.id))
+            .union(plan.activities.map(\.activity.id)))
+        linker = catalog.map { AbbreviationLinker(glossary: $0.glossary) { $0.url } }
+    }
+
+    mutating func startSection() { linker?.startSection() }
+
+    mutating func link(_ html: String) -> LinkedHTML { linker?.link(html) ?? LinkedHTML(html) }
+
+    mutating func section(_ section: Section, parent: Section?, inheritedResponsible: String?) -> PlanSection {
+        let responsible = section.responsible?.text
+        let areaResponsible = responsible.flatMap { $0.isEmpty ? nil : $0 } ?? inheritedResponsible
+        // Each section links the first occurrence of each abbreviation in it.
+        startSection()
+        let blocks = section.content.map {
+            block($0, section: section, parent: parent, inheritedResponsible: areaResponsible)
+        }
+        let children = section.children.map {
+            self.section($0, parent: section, inheritedResponsible: areaResponsible)
+        }
+        let statesFacts = !section.themes.isEmpty || section.responsible != nil || section.partners != nil
+            || section.when != nil
+        let showsThemes = PlanBody.nonBlank(section.themes.joined(separator: ", ")) != nil
+        let facts = AreaFacts(
+            themes: showsThemes ? section.themes.map(themeLink) : [],
+            responsible: PlanBody.nonBlank(responsible),
+            partners: PlanBody.nonBlank(section.partners?.text),
+            when: PlanBody.nonBlank(section.when))
+        return PlanSection(
+            id: section.id,
+            kind: section.kind,
+            level: min(max(section.level, 2), 6),
+            headingHTML: Self.displayHeading(section, section.headingHTML),
+            contentsText: Self.displayHeading(section, section.headingText),
+            facts: statesFacts ? facts : nil,
+            blocks: blocks,
+            children: children)
+    }
+
+    private func themeLink(_ text: String) -> ThemeLink {
+        let theme = catalog?.themes.resolve(text)
+        return ThemeLink(name: theme?.name ?? text, page: theme.map { SiteAddress.theme($0.id) })
+    }
+
+    /// Areas show their label (`Fokusområde: Boende`); special sections show the title the
+    /// document gives them (`## Ordlista: Bilaga 3 – Ordlista` → `Bilaga 3 – Ordlista`).
+    /// `heading` is the section's heading as HTML or as text.
+    static func displayHeading(_ section: Section, _ heading: String) -> String {
+        guard isSpecial(section.kind), let label = section.label else { return heading }
+        let prefix = label + ":"
+        if heading.hasPrefix(prefix) {
+            let rest = heading.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+            if !rest.isEmpty { return rest }
+        }
+        return heading
+    }
+
+    private static func isSpecial(_ kind: SectionKind) -> Bool {
+        switch kind {
+        case .glossary, .examples, .signatories, .participants, .references: true
+        case .area, .prose, .example, .network: false
+        }
+    }
+}
