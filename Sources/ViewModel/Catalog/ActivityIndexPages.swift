@@ -33,11 +33,13 @@ public struct ActivityIndexPages: Sendable {
     private let t: Strings
     /// Organisations with activities, group by group.
     private let organisations: [Organisation]
+    private let lines: ActivityIndexLines
 
     public init(catalog: Catalog, frames: PageFrames, t: Strings) {
         self.catalog = catalog
         self.frames = frames
         self.t = t
+        lines = ActivityIndexLines(catalog: catalog, t: t)
         organisations = catalog.organisationGroups.flatMap { group in
             group.organisationIDs.compactMap { id in
                 let indices = catalog.activityIndices(organisation: id)
@@ -176,19 +178,20 @@ public struct ActivityIndexPages: Sendable {
     private func list(_ frame: PageFrame, title: String, description: String, indices: [Int],
                       filterable: Bool = false) -> ActivityIndexPage {
         let limit = ActivityIndexPage.activityLimit
+        let activities = catalog.activities
         let tooMany = filterable && indices.count > limit
         var counties: [ActivityIndexPage.County] = []
         var planCount = 0
         var start = 0
         // Runs of one county, and inside them runs of one plan.
         while start < indices.count {
-            let county = catalog.activities[indices[start]].countySlug
+            let county = activities[indices[start]].countySlug
             var end = start
             var plans: [ActivityIndexPage.Plan] = []
-            while end < indices.count, catalog.activities[indices[end]].countySlug == county {
-                let planIndex = catalog.activities[indices[end]].planIndex
+            while end < indices.count, activities[indices[end]].countySlug == county {
+                let planIndex = activities[indices[end]].planIndex
                 var planEnd = end
-                while planEnd < indices.count, catalog.activities[indices[planEnd]].planIndex == planIndex { planEnd += 1 }
+                while planEnd < indices.count, activities[indices[planEnd]].planIndex == planIndex { planEnd += 1 }
                 let plan = catalog.plans[planIndex]
                 let shown = tooMany ? [] : indices[end..<min(planEnd, max(end, limit))]
                 plans.append(ActivityIndexPage.Plan(
@@ -210,26 +213,16 @@ public struct ActivityIndexPages: Sendable {
     /// The activity as the index lists it. Only the whole list, which the script filters,
     /// carries what it filters on.
     private func item(_ index: Int, root: String, filterable: Bool) -> ActivityIndexPage.Item {
-        let activity = catalog.activities[index]
-        var meta: [String] = []
-        if let place = activity.sectionPath.last { meta.append(place) }
-        if !activity.themeIDs.isEmpty {
-            let names = activity.themeIDs.map(themeName)
-            meta.append((names.count == 1 ? t.area.theme : t.area.themes) + ": " + names.joined(separator: ", "))
-        }
-        if let responsible = activity.responsible.text, !responsible.isEmpty {
-            meta.append(t.activities.responsible + ": " + responsible)
-        }
+        let line = lines[index]
         var facets: ActivityIndexPage.Facets?
         if filterable {
+            let activity = catalog.activities[index]
             var organisations = activity.responsible.organisationIDs
             for id in activity.partners.organisationIDs where !organisations.contains(id) { organisations.append(id) }
             facets = ActivityIndexPage.Facets(county: activity.countySlug, themes: activity.themeIDs.joined(separator: " "),
                                               organisations: organisations.joined(separator: " "))
         }
-        return ActivityIndexPage.Item(text: activity.text, href: root + activity.url,
-                                      meta: meta.map { $0.hasSuffix(".") ? $0 : $0 + "." }.joined(separator: " "),
-                                      facets: facets)
+        return ActivityIndexPage.Item(text: line.text, href: root + line.url, meta: line.meta, facets: facets)
     }
 
     // MARK: - Names and links
