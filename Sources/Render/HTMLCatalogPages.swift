@@ -133,8 +133,7 @@ struct HTMLCatalogPages: Sendable {
             try run(jobs, from: 0, deliver)
         }
         let first = jobs.count
-        let entries = HTMLActivityIndexEntries(pages: self)
-        jobs = HTMLActivityIndex(owner: self, entries: entries).jobs()
+        jobs = activityIndexJobs()
         jobs.append { [self] in searchPage() }
         try run(jobs, from: first, deliver)
     }
@@ -256,188 +255,28 @@ struct HTMLCatalogPages: Sendable {
     // MARK: - Periods
 
     func periodsPage() -> OutputFile {
-        let path = HTMLCatalogAddress.periods
-        var context = page(path, crumbs: [(strings.text("periods.title"), nil)], menu: "menuPeriods")
-        let periods = catalog.periods
-        let years = periods.years.map { year -> HTMLContext in
-            [
-                "year": year.year,
-                "count": year.planIndices.count,
-                "plans": year.planIndices.map(planItem),
-                "hasPlans": !year.planIndices.isEmpty,
-            ]
-        }
-        let plans = catalog.plans.indices.map { index -> HTMLContext in
-            var item = planItem(index)
-            let plan = catalog.plans[index]
-            item["first"] = plan.period.first
-            item["last"] = plan.period.last
-            item["years"] = plan.period.last - plan.period.first + 1
-            return item
-        }
-        context["periods"] = [
-            "years": years,
-            "plans": plans,
-            "hasYears": !years.isEmpty,
-            "chart": chart() as Any,
-            "summary": periodSummary() as Any,
-        ] as HTMLContext
-        return render("periods", path, context)
-    }
-
-    /// `Planerna gäller åren 2008–2020. Flest planer gällde 2016: 4 planer.`
-    private func periodSummary() -> Any {
-        let periods = catalog.periods
-        guard let first = periods.firstYear, let last = periods.lastYear else { return false }
-        let busiest = periods.years.max { a, b in
-            a.planIndices.count != b.planIndices.count ? a.planIndices.count < b.planIndices.count : a.year > b.year
-        }!
-        let span = first == last ? "\(first)" : "\(first)–\(last)"
-        return strings.fill("periods.summary", [("plans", strings.count("count.plans", catalog.plans.count)), ("span", span)])
-            + " " + strings.fill("periods.busiest", [("year", String(busiest.year)),
-                                                     ("plans", strings.count("count.plans", busiest.planIndices.count))])
-    }
-
-    /// Up to this many plans the chart has a bar per plan; with more, a column per year.
-    static let chartPlanLimit = 30
-
-    /// The chart as drawing data for inline SVG (lines, bars and texts, placed here): a bar per
-    /// plan across its years, or with many plans a column per year with the number in force.
-    /// The tables are the accessible form; the chart's `<desc>` says the same in words.
-    private func chart() -> Any {
-        let periods = catalog.periods
-        guard let first = periods.firstYear, let last = periods.lastYear, !catalog.plans.isEmpty else { return false }
-        func format(_ value: Double) -> String {
-            let rounded = (value * 10).rounded() / 10
-            return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-        }
-        func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double) -> HTMLContext {
-            ["x1": format(x1), "y1": format(y1), "x2": format(x2), "y2": format(y2)]
-        }
-        func bar(_ x: Double, _ y: Double, _ width: Double, _ height: Double) -> HTMLContext {
-            ["x": format(x), "y": format(y), "width": format(max(width, 1)), "height": format(max(height, 0))]
-        }
-        func text(_ x: Double, _ y: Double, _ text: String, anchor: String) -> HTMLContext {
-            ["x": format(x), "y": format(y), "text": text, "anchor": anchor]
-        }
-        let yearCount = last - first + 1
-        let width = 960.0
-        var lines: [HTMLContext] = [], bars: [HTMLContext] = [], texts: [HTMLContext] = []
-        var descriptions: [String] = []
-        let height: Double
-        if catalog.plans.count <= Self.chartPlanLimit {
-            // A bar per plan: labels on the left, years across the top.
-            let labelWidth = 340.0, top = 34.0, rowHeight = 34.0, barHeight = 20.0
-            let yearWidth = (width - labelWidth - 16) / Double(yearCount)
-            func x(_ year: Int) -> Double { labelWidth + Double(year - first) * yearWidth }
-            height = top + Double(catalog.plans.count) * rowHeight + 8
-            let step = yearWidth >= 36 ? 1 : yearWidth >= 18 ? 2 : 5
-            for year in first...(last + 1) {
-                lines.append(line(x(year), top - 6, x(year), height - 4))
-                if year <= last, (year - first) % step == 0 {
-                    texts.append(text(x(year) + yearWidth / 2, 18, String(year), anchor: "middle"))
-                }
-            }
-            for (index, plan) in catalog.plans.enumerated() {
-                let label = strings.fill("periods.chartPlan", [
-                    ("county", catalog.counties[plan.countyIndex].shortName), ("kind", kindName(plan.kind)),
-                    ("period", plan.period.description),
-                ])
-                descriptions.append(label)
-                let y = top + Double(index) * rowHeight
-                texts.append(text(labelWidth - 10, y + rowHeight / 2 + 5, label, anchor: "end"))
-                bars.append(bar(x(plan.period.first), y + (rowHeight - barHeight) / 2,
-                                Double(plan.period.last - plan.period.first + 1) * yearWidth - 2, barHeight))
-            }
-        } else {
-            // A column per year, as high as the number of plans in force.
-            let left = 48.0, top = 24.0, plotHeight = 240.0, bottom = top + plotHeight
-            let most = max(1, periods.years.map(\.planIndices.count).max() ?? 1)
-            let columnWidth = (width - left - 16) / Double(yearCount)
-            height = bottom + 30
-            let step = columnWidth >= 36 ? 1 : columnWidth >= 18 ? 2 : 5
-            lines.append(line(left, bottom, width - 16, bottom))
-            texts.append(text(left - 8, top + 5, String(most), anchor: "end"))
-            texts.append(text(left - 8, bottom + 5, "0", anchor: "end"))
-            lines.append(line(left, top, width - 16, top))
-            for year in periods.years {
-                let x = left + Double(year.year - first) * columnWidth
-                let h = plotHeight * Double(year.planIndices.count) / Double(most)
-                bars.append(bar(x + 2, bottom - h, columnWidth - 4, h))
-                if (year.year - first) % step == 0 {
-                    texts.append(text(x + columnWidth / 2, bottom + 20, String(year.year), anchor: "middle"))
-                }
-                descriptions.append("\(year.year): \(strings.count("count.plans", year.planIndices.count))")
-            }
-        }
-        let description = (catalog.plans.count <= Self.chartPlanLimit
-            ? strings.text("periods.chartDescription") : strings.text("periods.chartYearsDescription"))
-        return [
-            "width": format(width),
-            "height": format(height),
-            "lines": lines,
-            "bars": bars,
-            "texts": texts,
-            "title": strings.text("periods.chartTitle"),
-            "description": description + " " + descriptions.joined(separator: "; ") + ".",
-        ] as HTMLContext
+        let frame = frames.frame(path: SiteAddress.periods, current: .periods, breadcrumbs: [(t.periods.title, nil)])
+        let page = PeriodsPage(frame: frame, catalog: catalog, t: t)
+        return OutputFile(path: SiteAddress.periods, text: page.html(t).text)
     }
 
     // MARK: - Glossary
 
     func glossaryPage() -> OutputFile {
-        let path = HTMLCatalogAddress.glossary
-        var context = page(path, crumbs: [(strings.text("glossary.title"), nil)], menu: "menuGlossary")
-        let glossary = catalog.glossary
+        let frame = frames.frame(path: SiteAddress.glossary, current: .glossary, breadcrumbs: [(t.glossary.title, nil)])
         // Abbreviations in a definition lead to their own entry on the same page.
-        var linker = HTMLAbbreviationLinker(glossary: glossary) { "#" + $0.anchor }
-        var planIndices: Set<Int> = []
-        let terms = glossary.terms.enumerated().map { index, term -> HTMLContext in
-            let definitions = term.definitions.map { definition -> HTMLContext in
-                linker.startSection(excluding: index)
-                planIndices.insert(definition.planIndex)
-                var item = planItem(definition.planIndex)
-                item["html"] = linker.link(definition.html)
-                return item
-            }
-            return ["term": term.term, "id": term.anchor, "definitions": definitions]
+        var linker = HTMLAbbreviationLinker(glossary: catalog.glossary) { "#" + $0.anchor }
+        let page = GlossaryPage(frame: frame, catalog: catalog) { html, term in
+            linker.startSection(excluding: term)
+            return linker.link(html)
         }
-        // Letters that start a term, for a row of links at the top.
-        var letters: [HTMLContext] = []
-        var seen: Set<String> = []
-        for (term, item) in zip(glossary.terms, terms) {
-            guard let first = term.term.first else { continue }
-            let letter = String(first).uppercased()
-            if seen.insert(letter).inserted {
-                letters.append(["letter": letter, "target": item["id"] as? String ?? ""])
-            }
-        }
-        context["glossary"] = [
-            "terms": terms,
-            "hasTerms": !terms.isEmpty,
-            "letters": letters,
-            "hasLetters": letters.count > 1,
-            "summary": strings.list([strings.count("count.terms", terms.count),
-                                     strings.count("count.plans", planIndices.count)]),
-        ] as HTMLContext
-        return render("glossary", path, context)
+        return OutputFile(path: SiteAddress.glossary, text: page.html(t).text)
     }
 
     // MARK: - Search
 
     func searchPage() -> OutputFile {
-        let path = HTMLCatalogAddress.search
-        var context = page(path, crumbs: [(strings.text("search.title"), nil)], menu: "menuSearch")
-        context["scripts"] = ["sok.js"]
-        let names = Dictionary(uniqueKeysWithValues: catalog.counties.map { ($0.slug, $0.shortName) })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let countyNames = (try? encoder.encode(names)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        context["search"] = [
-            "index": HTMLText.relative(from: path, to: HTMLCatalogAddress.searchIndex),
-            "countyNames": countyNames,
-            "links": renderer.exploreLinks(from: path).filter { ($0["href"] as? String) != "index.html" },
-        ] as HTMLContext
-        return render("search", path, context)
+        let frame = frames.frame(path: SiteAddress.search, current: .search, breadcrumbs: [(t.search.title, nil)])
+        return OutputFile(path: SiteAddress.search, text: SearchPage(frame: frame, catalog: catalog).html(t).text)
     }
 }

@@ -49,19 +49,6 @@ final class LazyFragments: Sendable {
     }
 }
 
-/// Every activity as the narrowed activity index pages list it, through
-/// `partials/activity-index-item`.
-struct HTMLActivityIndexEntries: Sendable {
-    let entries: LazyFragments
-
-    init(pages: HTMLCatalogPages) {
-        entries = LazyFragments(count: pages.catalog.activities.count) { index in
-            pages.fragment("partials/activity-index-item",
-                           pages.indexItem(index).context(root: RootedFragment.marker, filterable: false))
-        }
-    }
-}
-
 /// How many more activities a joined page may list, and how many it left out.
 struct HTMLListBudget {
     private(set) var left = HTMLCatalogPages.activityLimit

@@ -3,6 +3,7 @@ import ViewModel
 
 /// The way into the pages joined across counties, on the home page and the search page.
 public enum ExploreLinks {
+    /// The links from `page`, without the one to `page` itself (the search page's own).
     public static func list(from page: String, _ t: Strings) -> HTML {
         let links: [(name: String, text: String, target: String)] = [
             (t.explore.organisations, t.explore.organisationsText, SiteAddress.organisations),
@@ -15,7 +16,7 @@ public enum ExploreLinks {
         ]
         return """
         <ul class="explore-list">
-        \(links.map { link -> HTML in
+        \(links.filter { $0.target != page }.map { link -> HTML in
             "<li><a href=\"\(SiteAddress.relative(from: page, to: link.target))\">\(link.name)</a> <span class=\"item-meta\">\(link.text)</span></li>\n"
         })\
         </ul>

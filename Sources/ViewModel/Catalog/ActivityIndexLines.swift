@@ -1,0 +1,53 @@
+import Catalog
+import InterfaceText
+import Synchronization
+
+/// Each activity as the activity index lists it, made when a page first lists it and kept for
+/// the other pages that list it (its county's, its themes', its organisations'). A page lists
+/// at most `ActivityIndexPage.activityLimit` activities, so lines no page shows are never made.
+/// Pages are made side by side: two asking at once may both make a line; they make the same.
+final class ActivityIndexLines: Sendable {
+    struct Line: Sendable {
+        var text: String
+        /// From the site root.
+        var url: String
+        /// `1. Höjd utbildningsnivå. Tema: Utbildning och språk. Ansvar: Region Jämtland Härjedalen.`
+        var meta: String
+    }
+
+    private let activities: [ActivityEntry]
+    private let themes: ThemeVocabulary
+    private let themeLabel: String, themesLabel: String, responsibleLabel: String
+    private let made: Mutex<[Line?]>
+
+    init(catalog: Catalog, t: Strings) {
+        activities = catalog.activities
+        themes = catalog.themes
+        themeLabel = t.area.theme
+        themesLabel = t.area.themes
+        responsibleLabel = t.activities.responsible
+        made = Mutex([Line?](repeating: nil, count: catalog.activities.count))
+    }
+
+    subscript(index: Int) -> Line {
+        if let line = made.withLock({ $0[index] }) { return line }
+        let line = make(activities[index])
+        made.withLock { $0[index] = line }
+        return line
+    }
+
+    /// Where the activity stands, its themes and who is responsible, each a sentence.
+    private func make(_ activity: ActivityEntry) -> Line {
+        var meta: [String] = []
+        if let place = activity.sectionPath.last { meta.append(place) }
+        if !activity.themeIDs.isEmpty {
+            let names = activity.themeIDs.map { themes.theme(id: $0)?.name ?? $0 }
+            meta.append((names.count == 1 ? themeLabel : themesLabel) + ": " + names.joined(separator: ", "))
+        }
+        if let responsible = activity.responsible.text, !responsible.isEmpty {
+            meta.append(responsibleLabel + ": " + responsible)
+        }
+        return Line(text: activity.text, url: activity.url,
+                    meta: meta.map { $0.hasSuffix(".") ? $0 : $0 + "." }.joined(separator: " "))
+    }
+}

@@ -1,0 +1,69 @@
+import Catalog
+import InterfaceText
+import PlanModel
+
+/// Which plans were in force in which years: a table by plan, a chart, and a table by year.
+public struct PeriodsPage: Sendable {
+    /// A plan as the tables list it.
+    public struct Plan: Sendable {
+        public var title: String
+        /// From this page.
+        public var href: String
+        public var countyName: String
+        /// `Handlingsplan`
+        public var kindName: String
+        public var period: Period
+    }
+
+    /// A year between the earliest first year and the latest last year.
+    public struct Year: Sendable {
+        public var year: Int
+        /// The plans in force that year, as indices into `plans`.
+        public var planIndices: [Int]
+    }
+
+    /// `De 5 planer gäller åren 2008–2020. Flest planer gällde 2016: 4 planer.`
+    public struct Summary: Sendable {
+        public var planCount: Int
+        /// The first year of the earliest plan to the last year of the latest.
+        public var span: Period
+        /// The year with the most plans in force (the earliest of equals), and how many.
+        public var busiestYear: Int
+        public var busiestCount: Int
+    }
+
+    public var frame: PageFrame
+    /// Every plan, in catalogue order.
+    public var plans: [Plan]
+    public var years: [Year]
+    /// Absent without plans.
+    public var summary: Summary?
+    public var chart: PeriodsChart?
+
+    public init(frame: PageFrame, catalog: Catalog, t: Strings) {
+        self.frame = frame
+        plans = catalog.plans.map { plan in
+            Plan(title: plan.title, href: frame.root + plan.url, countyName: catalog.counties[plan.countyIndex].name,
+                 kindName: Self.kindName(plan.kind, t), period: plan.period)
+        }
+        let periods = catalog.periods
+        years = periods.years.map { Year(year: $0.year, planIndices: $0.planIndices) }
+        if let first = periods.firstYear, let last = periods.lastYear,
+           let busiest = periods.years.max(by: { a, b in
+               a.planIndices.count != b.planIndices.count ? a.planIndices.count < b.planIndices.count : a.year > b.year
+           }) {
+            summary = Summary(planCount: catalog.plans.count, span: Period(first: first, last: last),
+                              busiestYear: busiest.year, busiestCount: busiest.planIndices.count)
+        }
+        chart = PeriodsChart(catalog: catalog, t: t)
+    }
+
+    /// `Handlingsplan`, `Strategi`, `Överenskommelse`.
+    public static func kindName(_ kind: PlanKind, _ t: Strings) -> String {
+        switch kind {
+        case .handlingsplan: t.kinds.handlingsplan
+        case .strategi: t.kinds.strategi
+        case .överenskommelse: t.kinds.overenskommelse
+        }
+    }
+}
