@@ -50,7 +50,7 @@ public final class SiteRenderer: Sendable {
     public func planFiles(_ plan: Plan, county: County, alternateFormats: Bool, preview: Bool,
                           catalog: Catalog? = nil) throws -> [OutputFile] {
         let renderers = alternateFormats
-            ? PlanFormats.renderers(plan, county: county, site: site, library: templates.library, strings: formatStrings)
+            ? PlanFormats.renderers(plan, county: county, site: site, strings: formatStrings)
             : []
         // The body first: it takes about as long as the EPUB, the longest format.
         let order = renderers.isEmpty ? [] : PlanFormats.startOrder
