@@ -1,57 +1,34 @@
 import Foundation
-import Mustache
+import InterfaceText
 import PlanModel
+import Templates
+import ViewModel
 import ZIPFoundation
 
 /// The plan as an EPUB 3 book that meets EPUB Accessibility 1.1 (WCAG 2.2 AA): a title page,
 /// the navigation document, and one XHTML document per top-level section, in document order.
 ///
-/// The XHTML comes from the templates `templates/epub/*.mustache`, registered in the library as
-/// `epub/package`, `epub/container`, `epub/nav`, `epub/toc-entry`, `epub/title`, `epub/chapter`,
-/// `epub/section`, `epub/block` and `epub/style.css`. The output is byte-identical for the same
-/// input: fixed dates everywhere (from `site.date`), entries in a fixed order.
+/// The documents come from the templates in `templates/EPUB/`, the words from `Strings.sv.format`.
+/// The output is byte-identical for the same input: fixed dates everywhere (from `site.date`),
+/// entries in a fixed order.
 public enum EPUBFormat {
-    /// The templates the book needs, by the name they have in the library.
-    public static let templateNames = [
-        "epub/package", "epub/container", "epub/nav", "epub/toc-entry", "epub/title", "epub/chapter",
-        "epub/section", "epub/block", "epub/style.css",
-    ]
-
     /// `dcterms:modified` and the zip entries' dates when the site has no fixed date.
     public static let fallbackDate = "2000-01-01"
 
     static let packagePath = "EPUB/package.opf"
 
-    /// Registers every `*.mustache` in `directory` (normally `templates/epub`) under `epub/<name>`,
-    /// for callers (and tests) whose library does not hold them yet.
-    public static func registerTemplates(from directory: String, into library: inout MustacheLibrary) throws {
-        let folder = URL(fileURLWithPath: directory, isDirectory: true)
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasSuffix(".mustache") }.sorted()
-        for file in names {
-            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-            try library.register(text, named: "epub/" + String(file.dropLast(".mustache".count)))
-        }
-    }
-
-    public static func render(
-        _ plan: Plan, county: County, site: SiteConfig, library: MustacheLibrary, strings: [String: String]
-    ) throws -> [UInt8] {
-        for name in templateNames where library.getTemplate(named: name) == nil {
-            throw FormatError.missingTemplate(name)
-        }
-        let book = EPUBBook(plan: plan, county: county, site: site, words: FormatWords(strings: strings))
-        var files: [(path: String, text: String)] = []
-        func render(_ context: [String: Any], _ template: String) -> String {
-            library.render(context, withTemplate: template) ?? ""
-        }
-        files.append(("META-INF/container.xml", render(["packagePath": packagePath], "epub/container")))
-        files.append((packagePath, render(book.packageContext(), "epub/package")))
-        files.append(("EPUB/\(EPUBBook.navHref)", render(book.navContext(), "epub/nav")))
-        files.append(("EPUB/\(EPUBBook.styleHref)", render([String: Any](), "epub/style.css")))
-        files.append(("EPUB/\(EPUBBook.titleHref)", render(book.titleContext(), "epub/title")))
-        for (index, chapter) in book.chapters.enumerated() {
-            files.append(("EPUB/\(chapter.href)", render(book.chapterContext(index), "epub/chapter")))
+    public static func render(_ plan: Plan, county: County, site: SiteConfig) throws -> [UInt8] {
+        let t = Strings.sv
+        let book = EPUBBook(plan: plan, county: county, site: site)
+        var files: [(path: String, text: String)] = [
+            ("META-INF/container.xml", EPUBContainer(packagePath: packagePath).xml.text),
+            (packagePath, book.package.xml(t).text),
+            ("EPUB/\(EPUBBook.navHref)", book.navigation.xml(t).text),
+            ("EPUB/\(EPUBBook.styleHref)", EPUBStylesheet.css),
+            ("EPUB/\(EPUBBook.titleHref)", book.titlePage.xml(t).text),
+        ]
+        for index in book.chapters.indices {
+            files.append(("EPUB/\(book.chapters[index].href)", book.chapter(index).xml(t).text))
         }
         return try zip(files, date: book.zipDate)
     }
@@ -76,7 +53,8 @@ public enum EPUBFormat {
     }
 }
 
-/// Everything about one plan's book that the templates need.
+/// One plan's book: its documents as the templates show them. Text is made fit for XML
+/// (`FormatXML.clean`) and cmark's markup XHTML (`FormatXML.fragment`) here.
 private struct EPUBBook {
     static let navHref = "nav.xhtml"
     static let styleHref = "style.css"
@@ -91,17 +69,15 @@ private struct EPUBBook {
     let plan: Plan
     let county: County
     let site: SiteConfig
-    let words: FormatWords
     let language: String
     let chapters: [Chapter]
     /// Section ids made valid and unique XML ids (a slug may start with a digit).
     let ids: FormatXMLIDs
 
-    init(plan: Plan, county: County, site: SiteConfig, words: FormatWords) {
+    init(plan: Plan, county: County, site: SiteConfig) {
         self.plan = plan
         self.county = county
         self.site = site
-        self.words = words
         let language = plan.language.trimmingCharacters(in: .whitespaces)
         self.language = language.isEmpty ? "sv" : language
         self.chapters = plan.sections.enumerated().map { index, section in
@@ -145,246 +121,166 @@ private struct EPUBBook {
 
     // MARK: Package document
 
-    func packageContext() -> [String: Any] {
-        var manifest: [[String: Any]] = [
-            item("nav", Self.navHref, "application/xhtml+xml", properties: "nav"),
-            item("css", Self.styleHref, "text/css"),
-            item("titelsida", Self.titleHref, "application/xhtml+xml"),
-        ]
-        manifest += chapters.map { item($0.manifestID, $0.href, "application/xhtml+xml") }
-        let spine = ["titelsida", "nav"] + chapters.map(\.manifestID)
-        return [
-            "identifier": FormatXML.clean("urn:planpress:\(plan.countySlug)/\(plan.slug)"),
-            "title": FormatXML.clean(plan.title),
-            "language": FormatXML.clean(language),
-            "publisher": FormatXML.clean(plan.publisher),
-            "date": plan.adopted.map { $0.description } ?? false,
-            "description": plan.summary.map(FormatXML.clean) ?? false,
-            "modified": "\(day)T00:00:00Z",
-            "accessibilitySummary": FormatXML.clean(words["format.accessibilitySummary"]),
-            "certifiedBy": FormatXML.clean(site.publisher),
-            "manifest": manifest,
-            "spine": spine.map { ["idref": $0] },
-        ]
-    }
-
-    private func item(_ id: String, _ href: String, _ mediaType: String, properties: String? = nil) -> [String: Any] {
-        ["id": id, "href": href, "mediaType": mediaType, "properties": properties ?? false]
+    var package: EPUBPackage {
+        let xhtml = "application/xhtml+xml"
+        let manifest = [
+            EPUBPackage.Item(id: "nav", href: Self.navHref, mediaType: xhtml, properties: "nav"),
+            EPUBPackage.Item(id: "css", href: Self.styleHref, mediaType: "text/css"),
+            EPUBPackage.Item(id: "titelsida", href: Self.titleHref, mediaType: xhtml),
+        ] + chapters.map { EPUBPackage.Item(id: $0.manifestID, href: $0.href, mediaType: xhtml) }
+        return EPUBPackage(
+            identifier: FormatXML.clean("urn:planpress:\(plan.countySlug)/\(plan.slug)"),
+            title: FormatXML.clean(plan.title),
+            language: FormatXML.clean(language),
+            publisher: FormatXML.clean(plan.publisher),
+            date: plan.adopted?.description,
+            description: plan.summary.map(FormatXML.clean),
+            modified: "\(day)T00:00:00Z",
+            certifiedBy: FormatXML.clean(site.publisher),
+            manifest: manifest,
+            spine: ["titelsida", "nav"] + chapters.map(\.manifestID))
     }
 
     // MARK: Navigation document
 
-    func navContext() -> [String: Any] {
-        var entries: [[String: Any]] = [
-            ["href": Self.titleHref, "text": FormatXML.clean(plan.title), "hasChildren": false, "children": [[String: Any]]()],
-        ]
-        for chapter in chapters {
-            entries.append(tocEntry(chapter.section, href: chapter.href, top: true))
-        }
-        return [
-            "language": language,
-            "title": FormatXML.clean(plan.title),
-            "contentsLabel": words["format.contents"],
-            "landmarksLabel": words["format.landmarks"],
-            "titlePageLabel": words["format.titlePage"],
-            "bodyLabel": words["format.bodyStart"],
-            "titleHref": Self.titleHref,
-            "bodyHref": chapters.first.map(\.href) ?? false,
-            "entries": entries,
-        ]
+    var navigation: EPUBNavigation {
+        let titleEntry = EPUBNavigation.Entry(href: Self.titleHref, text: FormatXML.clean(plan.title), children: [])
+        return EPUBNavigation(
+            language: language,
+            title: FormatXML.clean(plan.title),
+            titlePageHref: Self.titleHref,
+            bodyHref: chapters.first?.href,
+            entries: [titleEntry] + chapters.map { tocEntry($0.section, href: $0.href, top: true) })
     }
 
-    private func tocEntry(_ section: Section, href: String, top: Bool) -> [String: Any] {
-        let children = section.children.map { tocEntry($0, href: href, top: false) }
-        return [
-            "href": top ? href : "\(href)#\(ids[section.id])",
-            "text": FormatXML.clean(FormatHeading.text(section)),
-            "hasChildren": !children.isEmpty,
-            "children": children,
-        ]
+    private func tocEntry(_ section: Section, href: String, top: Bool) -> EPUBNavigation.Entry {
+        EPUBNavigation.Entry(
+            href: top ? href : "\(href)#\(ids[section.id])",
+            text: FormatXML.clean(FormatHeading.text(section)),
+            children: section.children.map { tocEntry($0, href: href, top: false) })
     }
 
     // MARK: Title page
 
-    func titleContext() -> [String: Any] {
-        var facts: [[String: Any]] = [
-            ["label": words["format.kind"], "text": words.kind(plan.kind)],
-            ["label": words["format.county"], "text": FormatXML.clean(county.name)],
-            ["label": words["format.publisher"], "text": FormatXML.clean(plan.publisher)],
-            ["label": words["format.period"], "text": plan.period.description],
-        ]
-        if let adopted = plan.adopted {
-            facts.append(["label": words["format.adopted"], "text": adopted.description])
-        }
-        if let reference = plan.reference, !reference.isEmpty {
-            facts.append(["label": words["format.reference"], "text": FormatXML.clean(reference)])
-        }
-        return [
-            "language": language,
-            "title": FormatXML.clean(plan.title),
-            "subtitle": plan.subtitle.flatMap { $0.isEmpty ? nil : FormatXML.clean($0) } ?? false,
-            "facts": facts,
-            "summary": plan.summary.flatMap { $0.isEmpty ? nil : FormatXML.clean($0) } ?? false,
-            "summaryLabel": words["format.summary"],
-            "hasColophon": !plan.colophon.isEmpty,
-            "colophonLabel": words["format.colophon"],
-            "colophon": plan.colophon.map(FormatXML.clean),
-            "blocks": blocks(plan.preamble, path: [], heading: plan.title),
-        ]
+    var titlePage: EPUBTitlePage {
+        EPUBTitlePage(
+            language: language,
+            title: FormatXML.clean(plan.title),
+            subtitle: plan.subtitle.flatMap { $0.isEmpty ? nil : FormatXML.clean($0) },
+            kind: plan.kind,
+            county: FormatXML.clean(county.name),
+            publisher: FormatXML.clean(plan.publisher),
+            period: plan.period.description,
+            adopted: plan.adopted?.description,
+            reference: plan.reference.flatMap { $0.isEmpty ? nil : FormatXML.clean($0) },
+            summary: plan.summary.flatMap { $0.isEmpty ? nil : FormatXML.clean($0) },
+            colophon: plan.colophon.map(FormatXML.clean),
+            blocks: blocks(plan.preamble, path: [], heading: plan.title))
     }
 
     // MARK: Chapters
 
-    func chapterContext(_ index: Int) -> [String: Any] {
+    func chapter(_ index: Int) -> EPUBChapter {
         let section = chapters[index].section
-        return [
-            "language": language,
-            "documentTitle": FormatXML.clean("\(FormatHeading.text(section)) – \(plan.title)"),
-            "section": sectionContext(section, depth: 0, path: []),
-        ]
+        return EPUBChapter(
+            language: language,
+            documentTitle: FormatXML.clean("\(FormatHeading.text(section)) – \(plan.title)"),
+            section: self.section(section, depth: 0, path: []))
     }
 
-    private func sectionContext(_ section: Section, depth: Int, path: [Section]) -> [String: Any] {
+    private func section(_ section: Section, depth: Int, path: [Section]) -> EPUBSection {
         let here = path + [section]
-        var fields: [[String: Any]] = []
-        if let responsible = section.responsible?.formatNonEmptyText {
-            fields.append(["label": words["format.responsible"], "text": FormatXML.clean(responsible)])
-        }
-        if let partners = section.partners?.formatNonEmptyText {
-            fields.append(["label": words["format.partners"], "text": FormatXML.clean(partners)])
-        }
-        if let when = section.when, !when.isEmpty {
-            fields.append(["label": words["format.when"], "text": FormatXML.clean(when)])
-        }
-        return [
-            "id": ids[section.id],
-            "headingID": ids[section.id + "-rubrik"],
-            "isChapter": depth == 0,
-            "level": min(depth + 1, 6),
-            "headingHTML": headingHTML(section),
-            "fields": fields,
-            "blocks": blocks(section.content, path: here, heading: FormatHeading.text(section)),
-            "children": section.children.map { sectionContext($0, depth: depth + 1, path: here) },
-        ]
+        return EPUBSection(
+            id: ids[section.id],
+            headingID: ids[section.id + "-rubrik"],
+            depth: depth,
+            heading: heading(section),
+            responsible: section.responsible?.formatNonEmptyText.map(FormatXML.clean),
+            partners: section.partners?.formatNonEmptyText.map(FormatXML.clean),
+            when: section.when.flatMap { $0.isEmpty ? nil : FormatXML.clean($0) },
+            blocks: blocks(section.content, path: here, heading: FormatHeading.text(section)),
+            children: section.children.map { self.section($0, depth: depth + 1, path: here) })
     }
 
     /// Areas keep their label (`Fokusområde: Boende`); special sections show their own title.
-    private func headingHTML(_ section: Section) -> String {
+    private func heading(_ section: Section) -> EPUBSection.Heading {
         switch section.kind {
         case .glossary, .examples, .signatories, .participants, .references:
-            if section.label != nil && !section.title.isEmpty { return FormatXML.escape(section.title) }
-            return FormatXML.fragment(section.headingHTML)
+            if section.label != nil && !section.title.isEmpty { return .text(FormatXML.clean(section.title)) }
+            return .markup(FormatXML.fragment(section.headingHTML))
         case .area, .prose, .example, .network:
-            return FormatXML.fragment(section.headingHTML)
+            return .markup(FormatXML.fragment(section.headingHTML))
         }
     }
 
     // MARK: Blocks
 
-    private static let blockFlags = ["isProse", "isObjective", "isActivities", "isGlossary", "isPeople", "isReferences"]
-
-    private func block(_ flag: String, _ values: [String: Any]) -> [String: Any] {
-        var context: [String: Any] = [:]
-        for name in Self.blockFlags { context[name] = name == flag }
-        return context.merging(values) { _, new in new }
-    }
-
-    private func blocks(_ content: [ContentBlock], path: [Section], heading: String) -> [[String: Any]] {
-        content.compactMap { block -> [String: Any]? in
+    private func blocks(_ content: [ContentBlock], path: [Section], heading: String) -> [EPUBBlock] {
+        content.compactMap { block -> EPUBBlock? in
             switch block {
             case .prose(let prose):
                 guard prose.shape != .rule || !prose.html.isEmpty else { return nil }
-                var html = FormatXML.fragment(prose.html)
-                if prose.shape == .table, let range = html.range(of: "<table>") {
-                    let caption = "<caption>\(FormatXML.escape("\(words["format.table"]) – \(heading)"))</caption>"
-                    html.replaceSubrange(range, with: "<table>\n\(caption)")
-                }
-                return self.block("isProse", ["html": html])
+                return .prose(html: FormatXML.fragment(prose.html),
+                              tableHeading: prose.shape == .table ? FormatXML.clean(heading) : nil)
             case .objective(let objective):
-                return self.block("isObjective", ["label": FormatXML.clean(objective.label), "html": FormatXML.fragment(objective.html)])
+                return .objective(label: FormatXML.clean(objective.label), html: FormatXML.fragment(objective.html))
             case .activities(let table):
-                return activities(table, path: path, heading: heading)
+                return .activities(activities(table, path: path, heading: heading))
             case .glossary(let entries):
-                return self.block("isGlossary", ["entries": entries.map {
-                    ["term": FormatXML.clean($0.term), "html": FormatXML.fragment($0.definitionHTML)] as [String: Any]
-                }])
+                return .glossary(entries.map {
+                    EPUBGlossaryEntry(term: FormatXML.clean($0.term), html: FormatXML.fragment($0.definitionHTML))
+                })
             case .signatories(let people):
-                return self.people(
-                    caption: heading,
-                    rows: people.map { ($0.name, $0.role, $0.organisation) })
+                return .people(self.people(caption: heading, rows: people.map { ($0.name, $0.role, $0.organisation) }))
             case .participants(let people):
-                return self.people(
-                    caption: heading,
-                    rows: people.map { ($0.name, nil, $0.organisation) })
+                return .people(self.people(caption: heading, rows: people.map { ($0.name, nil, $0.organisation) }))
             case .references(let references):
-                return self.block("isReferences", ["items": references.map { ["html": FormatXML.fragment($0.html)] as [String: Any] }])
+                return .references(html: references.map { FormatXML.fragment($0.html) })
             }
         }
     }
 
-    private func activities(_ table: ActivityTable, path: [Section], heading: String) -> [String: Any] {
+    private func activities(_ table: ActivityTable, path: [Section], heading: String) -> EPUBActivityTable {
         let activities = table.activities
-        let hasPartners = activities.contains { $0.partners?.formatNonEmptyText != nil }
-        let hasWhen = activities.contains { !($0.when ?? "").isEmpty }
         var otherNames: [String] = []
         for activity in activities {
             for field in activity.otherFields where !otherNames.contains(field.name) {
                 otherNames.append(field.name)
             }
         }
-        let rows: [[String: Any]] = activities.map { activity in
-            let responsible: String
-            var note: Any = false
-            switch FormatResponsibility(activity, path: path) {
-            case .own(let text):
-                responsible = text
-            case .area(let text):
-                responsible = text
-                note = words["format.areaResponsible"]
-            case .none:
-                responsible = words["format.noResponsible"]
+        let rows = activities.map { activity in
+            let responsible: EPUBActivityTable.Responsible = switch FormatResponsibility(activity, path: path) {
+            case .own(let text): .own(FormatXML.clean(text))
+            case .area(let text): .area(FormatXML.clean(text))
+            case .none: .none
             }
-            let others: [[String: Any]] = otherNames.map { name in
-                ["html": activity.otherFields.first { $0.name == name }.map { FormatXML.fragment($0.html) } ?? ""]
-            }
-            return [
-                "id": ids[activity.id],
-                "number": activity.number,
-                "html": FormatXML.fragment(activity.html),
-                "responsible": FormatXML.clean(responsible),
-                "responsibleNote": note,
-                "partners": FormatXML.clean(activity.partners?.formatNonEmptyText ?? ""),
-                "when": FormatXML.clean(activity.when ?? ""),
-                "others": others,
-            ]
+            return EPUBActivityTable.Row(
+                id: ids[activity.id],
+                number: activity.number,
+                html: FormatXML.fragment(activity.html),
+                responsible: responsible,
+                partners: FormatXML.clean(activity.partners?.formatNonEmptyText ?? ""),
+                when: FormatXML.clean(activity.when ?? ""),
+                others: otherNames.map { name in
+                    activity.otherFields.first { $0.name == name }.map { FormatXML.fragment($0.html) } ?? ""
+                })
         }
-        return block("isActivities", [
-            "caption": FormatXML.clean("\(words["format.activities"]) – \(heading)"),
-            "numberHeading": words["format.number"],
-            "activityHeading": words["format.activity"],
-            "responsibleHeading": words["format.responsible"],
-            "partnersHeading": words["format.partners"],
-            "whenHeading": words["format.when"],
-            "hasPartners": hasPartners,
-            "hasWhen": hasWhen,
-            "otherHeadings": otherNames.map(FormatXML.clean),
-            "rows": rows,
-        ])
+        return EPUBActivityTable(
+            heading: FormatXML.clean(heading),
+            hasPartners: activities.contains { $0.partners?.formatNonEmptyText != nil },
+            hasWhen: activities.contains { !($0.when ?? "").isEmpty },
+            otherHeadings: otherNames.map(FormatXML.clean),
+            rows: rows)
     }
 
-    private func people(caption: String, rows: [(String, String?, String?)]) -> [String: Any] {
+    private func people(caption: String, rows: [(String, String?, String?)]) -> EPUBPeopleTable {
         func present(_ text: String?) -> Bool { !(text ?? "").isEmpty }
-        return block("isPeople", [
-            "caption": FormatXML.clean(caption),
-            "nameHeading": words["format.name"],
-            "roleHeading": words["format.role"],
-            "organisationHeading": words["format.organisation"],
-            "hasRole": rows.contains { present($0.1) },
-            "hasOrganisation": rows.contains { present($0.2) },
-            "rows": rows.map { row -> [String: Any] in
-                ["name": FormatXML.clean(row.0), "role": FormatXML.clean(row.1 ?? ""), "organisation": FormatXML.clean(row.2 ?? "")]
-            },
-        ])
+        return EPUBPeopleTable(
+            caption: FormatXML.clean(caption),
+            hasRole: rows.contains { present($0.1) },
+            hasOrganisation: rows.contains { present($0.2) },
+            rows: rows.map { EPUBPeopleTable.Row(name: FormatXML.clean($0.0), role: FormatXML.clean($0.1 ?? ""),
+                                                 organisation: FormatXML.clean($0.2 ?? "")) })
     }
 }
 

@@ -4,15 +4,11 @@ import Yams
 
 /// Errors of the alternate-format renderers.
 public enum FormatError: Error, CustomStringConvertible, Equatable {
-    /// A template the EPUB needs is not in the library (`epub/chapter`).
-    case missingTemplate(String)
     /// The strings file is not a flat map of keys to text.
     case badStrings(String)
 
     public var description: String {
         switch self {
-        case .missingTemplate(let name):
-            return "Mallen \(name) saknas; lägg templates/\(name).mustache i mallbiblioteket."
         case .badStrings(let why):
             return "Textfilen för formaten går inte att läsa: \(why)"
         }

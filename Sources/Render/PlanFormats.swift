@@ -1,4 +1,3 @@
-import Mustache
 import PlanModel
 
 /// Every alternate format of a plan, at the addresses `PlanAddress` gives, and the site-wide
@@ -6,9 +5,9 @@ import PlanModel
 public enum PlanFormats {
     /// `<plan>.txt`, `<plan>.epub`, `<plan>.json` and `<plan>.csv` in the plan's folder.
     public static func render(
-        _ plan: Plan, county: County, site: SiteConfig, library: MustacheLibrary, strings: [String: String]
+        _ plan: Plan, county: County, site: SiteConfig, strings: [String: String]
     ) throws -> [OutputFile] {
-        try renderers(plan, county: county, site: site, library: library, strings: strings).map { try $0() }
+        try renderers(plan, county: county, site: site, strings: strings).map { try $0() }
     }
 
     /// The renderers' indices in the order to start them side by side: those that can take
@@ -19,12 +18,12 @@ public enum PlanFormats {
     /// `render`'s files, each made by its own call, so that a large plan's formats can be made
     /// side by side.
     static func renderers(
-        _ plan: Plan, county: County, site: SiteConfig, library: MustacheLibrary, strings: [String: String]
+        _ plan: Plan, county: County, site: SiteConfig, strings: [String: String]
     ) -> [() throws -> OutputFile] {
         [
             { OutputFile(path: PlanAddress.text(plan), text: TextFormat.render(plan, county: county, strings: strings)) },
             { OutputFile(path: PlanAddress.epub(plan),
-                         bytes: try EPUBFormat.render(plan, county: county, site: site, library: library, strings: strings)) },
+                         bytes: try EPUBFormat.render(plan, county: county, site: site)) },
             { OutputFile(path: PlanAddress.json(plan), bytes: JSONFormat.render(plan, county: county)) },
             { OutputFile(path: PlanAddress.csv(plan), text: CSVFormat.render(plan, county: county)) },
         ]

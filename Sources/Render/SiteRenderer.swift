@@ -51,7 +51,7 @@ public final class SiteRenderer: Sendable {
     public func planFiles(_ plan: Plan, county: County, alternateFormats: Bool, preview: Bool,
                           catalog: Catalog? = nil) throws -> [OutputFile] {
         let renderers = alternateFormats
-            ? PlanFormats.renderers(plan, county: county, site: site, library: templates.library, strings: formatStrings)
+            ? PlanFormats.renderers(plan, county: county, site: site, strings: formatStrings)
             : []
         // The body first, then the formats that can take longest.
         let order = renderers.isEmpty ? [] : PlanFormats.startOrder
@@ -152,66 +152,40 @@ public final class SiteRenderer: Sendable {
         let plansByCounty = Dictionary(grouping: plans, by: \.countySlug)
         let hasCatalog = catalog != nil
 
+        let frames = self.frames(catalog: hasCatalog)
+
         // Home.
-        var home = page(path: "index.html", language: site.language, breadcrumbs: [], catalog: hasCatalog)
-        home["menuHome"] = true
-        home["showSummary"] = false
-        home["explore"] = hasCatalog ? exploreLinks(from: "index.html") : []
-        home["hasExplore"] = hasCatalog
-        home["counties"] = counties.map { county -> HTMLContext in
-            let countyPlans = plansByCounty[county.slug] ?? []
-            return [
-                "name": county.name,
-                "href": PlanAddress.county(county.slug),
-                "plans": countyPlans.map { planItem($0, from: "index.html", preview: preview) },
-                "hasPlans": !countyPlans.isEmpty,
-            ]
-        }
-        files.append(OutputFile(path: "index.html", text: templates.render("home", home)))
+        let homeFrame = frames.frame(path: SiteAddress.home, current: .home, breadcrumbs: [])
+        let homePage = HomePage(frame: homeFrame, counties: counties, plansByCounty: plansByCounty, preview: preview)
+        files.append(OutputFile(path: SiteAddress.home, text: homePage.html(t).text))
 
         // The list of counties.
-        let countiesFrame = frames(catalog: hasCatalog).frame(
-            path: SiteAddress.counties, current: .counties, breadcrumbs: [(t.menu.counties, nil)])
+        let countiesFrame = frames.frame(path: SiteAddress.counties, current: .counties, breadcrumbs: [(t.menu.counties, nil)])
         let countiesPage = CountiesPage(frame: countiesFrame, counties: counties, plansByCounty: plansByCounty)
         files.append(OutputFile(path: SiteAddress.counties, text: countiesPage.html(t).text))
 
         // One page per county.
         for county in counties {
-            let path = PlanAddress.county(county.slug)
-            var context = page(path: path, language: site.language,
-                               breadcrumbs: [(strings.text("breadcrumbs.home"), "index.html"), (county.name, nil)],
-                               catalog: hasCatalog)
-            let countyPlans = plansByCounty[county.slug] ?? []
-            context["county"] = [
-                "name": county.name,
-                "shortName": county.shortName,
-                "descriptionHTML": county.descriptionHTML,
-                "description": htmlOptional(HTMLText.shortDescription(county.descriptionText)),
-            ] as HTMLContext
-            context["plans"] = countyPlans.map { planItem($0, from: path, preview: preview) }
-            context["hasPlans"] = !countyPlans.isEmpty
-            context["showSummary"] = true
-            files.append(OutputFile(path: path, text: templates.render("county", context)))
+            let path = SiteAddress.county(county.slug)
+            let frame = frames.frame(path: path, breadcrumbs: [(county.name, nil)])
+            let countyPage = CountyPage(frame: frame, county: county, plans: plansByCounty[county.slug] ?? [], preview: preview)
+            files.append(OutputFile(path: path, text: countyPage.html(t).text))
         }
 
         // The accessibility statement.
-        let statementPath = Self.accessibilityPath
-        var statement = page(path: statementPath, language: site.language,
-                             breadcrumbs: [(strings.text("breadcrumbs.home"), "index.html"),
-                                           (strings.text("statement.title"), nil)], catalog: hasCatalog)
-        statement["menuAccessibility"] = true
-        statement["statement"] = statementContext()
-        files.append(OutputFile(path: statementPath, text: templates.render("accessibility", statement)))
+        let statementFrame = frames.frame(path: SiteAddress.accessibility, current: .accessibility,
+                                          breadcrumbs: [(t.statement.title, nil)])
+        let statement = AccessibilityPage(frame: statementFrame, statement: site.accessibility, months: t.months)
+        files.append(OutputFile(path: SiteAddress.accessibility, text: statement.html(t).text))
 
         // 404: served for any missing address, so its links start from the base URL when there is one.
-        var notFound = page(path: Self.notFoundPath, language: site.language, breadcrumbs: [], catalog: hasCatalog)
-        if let root = HTMLText.absoluteRoot(base: site.baseURL) { notFound["root"] = root }
-        notFound["canonical"] = false
         // The stylesheet goes inside the page: the server shows it at any depth, where no
         // relative address to assets/ would hold.
-        notFound["inlineStyle"] = htmlOptional(assets.first { $0.path == "assets/style.css" }
-            .map { String(decoding: $0.bytes, as: UTF8.self) })
-        files.append(OutputFile(path: Self.notFoundPath, text: templates.render("notfound", notFound)))
+        let notFound = NotFoundPage(frame: frames.frame(path: SiteAddress.notFound, breadcrumbs: []),
+                                    baseURL: site.baseURL,
+                                    stylesheet: assets.first { $0.path == SiteAddress.stylesheet }
+                                        .map { String(decoding: $0.bytes, as: UTF8.self) })
+        files.append(OutputFile(path: SiteAddress.notFound, text: notFound.html(t).text))
         return files
     }
 
@@ -258,42 +232,6 @@ public final class SiteRenderer: Sendable {
             "largePrint": false,
             "draft": false,
             "inlineStyle": false,
-        ]
-    }
-
-    private func planItem(_ plan: Plan, from page: String, preview: Bool) -> HTMLContext {
-        let kindKey = plan.kind == .överenskommelse ? "overenskommelse" : plan.kind.rawValue
-        return [
-            "title": plan.title,
-            "href": HTMLText.relative(from: page, to: PlanAddress.page(plan)),
-            "kindName": strings.text("kinds.\(kindKey)"),
-            "period": plan.period.description,
-            "summary": htmlOptional(plan.summary),
-            "isDraft": preview && plan.isDraft,
-        ]
-    }
-
-    private func statementContext() -> HTMLContext {
-        let facts = site.accessibility
-        func date(_ text: String?) -> Any {
-            guard let text, !text.isEmpty else { return false }
-            return ["iso": HTMLText.isISODate(text) ? text : "", "isISO": HTMLText.isISODate(text),
-                    "text": HTMLText.date(text, strings: strings)] as HTMLContext
-        }
-        let compliance = facts.compliance.lowercased()
-        return [
-            "isFull": compliance == "helt",
-            "isPartial": compliance == "delvis",
-            "isNot": compliance != "helt" && compliance != "delvis",
-            "knownProblems": facts.knownProblems,
-            "hasKnownProblems": !facts.knownProblems.isEmpty,
-            "exemptions": facts.exemptions,
-            "hasExemptions": !facts.exemptions.isEmpty,
-            "outsideScope": facts.outsideScope,
-            "hasOutsideScope": !facts.outsideScope.isEmpty,
-            "assessed": date(facts.assessed),
-            "updated": date(facts.updated),
-            "method": htmlOptional(facts.method),
         ]
     }
 }

@@ -90,7 +90,7 @@ extension SiteBuilder {
         if let catalog = content.catalog {
             files.append(OutputFile(path: "sok/index.json", bytes: [UInt8](try catalog.searchIndexJSON())))
         }
-        let publishing = try PublishingFiles(templatesDirectory: options.templatesDirectory, site: site)
+        let publishing = PublishingFiles(site: site)
         files += publishing.render(pages: (planPages + files.map(\.path)).filter { $0.hasSuffix(".html") },
                                    plans: plans, counties: content.counties)
         return files

@@ -174,7 +174,7 @@ public enum SiteBuilder {
             if let siteWide {
                 try siteWide.finish()
             }
-            let publishing = try PublishingFiles(templatesDirectory: options.templatesDirectory, site: site)
+            let publishing = PublishingFiles(site: site)
             for file in publishing.render(pages: output.paths.filter { $0.hasSuffix(".html") },
                                           plans: published, counties: content.counties) {
                 try output.write(file)

@@ -2,7 +2,6 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Mustache
 import PlanModel
 import PlanParser
 @testable import Render
@@ -16,12 +15,11 @@ enum FormatFixtures {
     static let content = root.appendingPathComponent("content")
     static let templates = root.appendingPathComponent("templates")
 
-    struct Loaded: @unchecked Sendable {
+    struct Loaded: Sendable {
         var plans: [Plan]
         var counties: [County]
         var site: SiteConfig
         var strings: [String: String]
-        var library: MustacheLibrary
     }
 
     static let loaded: Result<Loaded, Error> = Result { try load() }
@@ -50,10 +48,7 @@ enum FormatFixtures {
         let siteText = try String(contentsOf: content.appendingPathComponent("site.yml"), encoding: .utf8)
         let site = try SiteConfigReader.read(siteText, file: "content/site.yml").value.orThrow("content/site.yml")
         let stringsText = try String(contentsOf: templates.appendingPathComponent("strings.sv.yml"), encoding: .utf8)
-        var library = MustacheLibrary()
-        try EPUBFormat.registerTemplates(from: templates.appendingPathComponent("epub").path, into: &library)
-        return Loaded(plans: plans, counties: counties, site: site, strings: try FormatStrings.parse(stringsText),
-                      library: library)
+        return Loaded(plans: plans, counties: counties, site: site, strings: try FormatStrings.parse(stringsText))
     }
 
     static let vasternorrland = "handlingsplan-integration-och-etablering-2015-2017"
@@ -213,7 +208,7 @@ extension Optional {
     static func book(_ slug: String = FormatFixtures.vasternorrland) throws -> [UInt8] {
         let loaded = try FormatFixtures.get()
         let (plan, county) = try FormatFixtures.plan(slug)
-        return try EPUBFormat.render(plan, county: county, site: loaded.site, library: loaded.library, strings: loaded.strings)
+        return try EPUBFormat.render(plan, county: county, site: loaded.site)
     }
 
     static func entries(_ bytes: [UInt8]) throws -> [(path: String, text: String)] {
@@ -330,22 +325,14 @@ extension Optional {
         #expect(chapter.contains("<td>Länets kommuner <span class=\"note\">(områdets ansvar)</span></td>"))
     }
 
-    @Test func aMissingTemplateIsReported() throws {
-        let loaded = try FormatFixtures.get()
-        let (plan, county) = try FormatFixtures.plan(FormatFixtures.vasternorrland)
-        #expect(throws: FormatError.missingTemplate("epub/package")) {
-            try EPUBFormat.render(plan, county: county, site: loaded.site, library: MustacheLibrary(), strings: loaded.strings)
-        }
-    }
-
     @Test func withoutASiteDateTheDateIsAFixedConstant() throws {
         var loaded = try FormatFixtures.get()
         loaded.site.date = nil
         let (plan, county) = try FormatFixtures.plan(FormatFixtures.vasternorrland)
-        let bytes = try EPUBFormat.render(plan, county: county, site: loaded.site, library: loaded.library, strings: loaded.strings)
+        let bytes = try EPUBFormat.render(plan, county: county, site: loaded.site)
         let opf = try #require(try Self.entries(bytes).first { $0.path == "EPUB/package.opf" }).text
         #expect(opf.contains("<meta property=\"dcterms:modified\">\(EPUBFormat.fallbackDate)T00:00:00Z</meta>"))
-        #expect(bytes == (try EPUBFormat.render(plan, county: county, site: loaded.site, library: loaded.library, strings: loaded.strings)))
+        #expect(bytes == (try EPUBFormat.render(plan, county: county, site: loaded.site)))
     }
 
     @Test func xmlIDsAreValidAndUnique() {
@@ -651,7 +638,7 @@ struct MiniSchemaValidator {
     @Test func everyFormatAtItsAddress() throws {
         let loaded = try FormatFixtures.get()
         let (plan, county) = try FormatFixtures.plan(FormatFixtures.vasternorrland)
-        let files = try PlanFormats.render(plan, county: county, site: loaded.site, library: loaded.library, strings: loaded.strings)
+        let files = try PlanFormats.render(plan, county: county, site: loaded.site, strings: loaded.strings)
         let folder = "vasternorrland/\(FormatFixtures.vasternorrland)/"
         #expect(files.map(\.path) == ["txt", "epub", "json", "csv"].map { folder + FormatFixtures.vasternorrland + "." + $0 })
         #expect(files.allSatisfy { !$0.bytes.isEmpty })
