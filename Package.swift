@@ -10,7 +10,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Hummingbird's own building blocks, which the preview server names directly.
@@ -46,7 +45,6 @@ let package = Package(
             name: "Templates",
             dependencies: ["ViewModel", "InterfaceText"],
             path: "templates",
-            exclude: MustacheTemplates.files,
             resources: [
                 .embedInCode("assets/style.css"),
                 .embedInCode("assets/sok.js"),
@@ -56,18 +54,16 @@ let package = Package(
         // One file per output format.
         .target(name: "Render", dependencies: [
             "PlanModel", "PlanParser", "Catalog", "InterfaceText", "ViewModel", "Templates",
-            .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Yams", package: "Yams"),
         ]),
         // Reading content/, building the whole site, writing public/ atomically.
         .target(name: "Site", dependencies: [
             "PlanParser", "Catalog", "Render", "Markdown",
-            .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The preview server with live reload.
         .target(name: "Preview", dependencies: [
-            "Site", "Render", .product(name: "Hummingbird", package: "hummingbird"),
+            "Site", "Render", "Templates", "ViewModel", .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
@@ -80,18 +76,11 @@ let package = Package(
         // The fuzz corpus is read from the source folder (#filePath), not bundled.
         .testTarget(name: "PlanParserTests", dependencies: ["PlanParser", "TestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Site", "TestSupport"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Site", "PlanParser"], resources: [.copy("Golden")]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Render"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Site", "PlanParser", "ViewModel", "Templates", "InterfaceText"], resources: [.copy("Golden")]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates", "InterfaceText"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Render", "ViewModel"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
     ],
     swiftLanguageModes: [.v6]
 )
 
-/// The Mustache templates that the Swift templates replace, until the last one is gone.
-enum MustacheTemplates {
-    static let files = ["strings.sv.yml", "partials", "epub", "publishing"] + [
-        "accessibility", "activities", "base", "comparison", "counties", "county", "glossary", "home",
-        "notfound", "organisation-group", "organisation", "organisations", "periods", "plan", "search",
-        "theme", "themes",
-    ].map { $0 + ".mustache" }
-}

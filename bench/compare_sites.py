@@ -4,8 +4,8 @@
     python3 bench/compare_sites.py OLD_DIR NEW_DIR [--blank-lines]
 
 EPUBs are compared member by member (the zip's own bytes carry no meaning of their own).
-With --blank-lines, lines that are empty are ignored in HTML, XHTML and XML files: the
-Mustache templates left one wherever an optional part was absent. Prints each differing
+With --blank-lines, lines that are empty are ignored in HTML, XHTML and XML files (the
+Mustache templates, until they were replaced, left one wherever an optional part was absent). Prints each differing
 file with its first differing lines; exits 1 when any file differs.
 Python 3.11 standard library only.
 """

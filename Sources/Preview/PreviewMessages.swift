@@ -34,9 +34,13 @@ public enum PreviewMessages {
         names.count <= 3 ? names.joined(separator: ", ") : "\(names.prefix(3).joined(separator: ", ")) och \(names.count - 3) till"
     }
     public static func renderFailed(_ reason: String) -> String {
-        "Sidorna kunde inte skapas med mallarna: \(reason)"
+        "Sidorna kunde inte skapas: \(reason)"
     }
-    public static let renderFailedHint = "Kontrollera mallen som nämns och spara den igen."
+    public static let renderFailedHint = "Kontrollera filen som nämns och spara den igen."
+    public static func templatesAreCompiled(_ files: String) -> String {
+        "Ändrat: \(files). Mallarna är Swift-kod som byggs in i programmet, så förhandsvisningen visar inte ändringen ännu. "
+            + "Kör swift build -c release --product planpress (eller make build) och starta om planpress serve."
+    }
 
     // MARK: Browser
 

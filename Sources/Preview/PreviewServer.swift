@@ -11,7 +11,9 @@ import Darwin
 
 public struct PreviewConfiguration: Sendable {
     public var contentDirectory: String
-    public var templatesDirectory: String
+    /// PlanPress's own `templates/` (Swift, compiled into the program), watched only to tell
+    /// someone who edits a template that it takes `swift build` and a restart to see it.
+    public var templateSourceDirectory: String
     /// Loopback unless told otherwise: the preview shows drafts.
     public var host: String
     /// 0 lets the system choose a free port (the tests do that).
@@ -19,10 +21,10 @@ public struct PreviewConfiguration: Sendable {
     /// How often the folders are looked at when no change event wakes the watcher earlier.
     public var pollMilliseconds: Int32
 
-    public init(contentDirectory: String = "content", templatesDirectory: String = "templates",
+    public init(contentDirectory: String = "content", templateSourceDirectory: String = "templates",
                 host: String = "127.0.0.1", port: Int = 8000, pollMilliseconds: Int32 = 100) {
         self.contentDirectory = contentDirectory
-        self.templatesDirectory = templatesDirectory
+        self.templateSourceDirectory = templateSourceDirectory
         self.host = host
         self.port = port
         self.pollMilliseconds = pollMilliseconds
@@ -63,7 +65,7 @@ public enum PreviewError: Error, CustomStringConvertible {
 }
 
 /// `planpress serve`: builds the site in memory, serves it, and rebuilds it and reloads open
-/// pages whenever a file in the content or templates folder changes.
+/// pages whenever a file in the content folder changes.
 public struct PreviewServer: Sendable {
     public let configuration: PreviewConfiguration
     let log: PreviewLog

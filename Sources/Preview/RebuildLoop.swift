@@ -45,11 +45,10 @@ final class RebuildLoop: Sendable {
     private func run(ready: CheckedContinuation<Void, Never>) {
         var report = RebuildReport(log: log, configuration: configuration)
         // The first look comes before the first build, so a save during that build is seen.
-        var watcher = FileWatcher(content: configuration.contentDirectory, templates: configuration.templatesDirectory)
+        var watcher = FileWatcher(content: configuration.contentDirectory, templates: configuration.templateSourceDirectory)
         let signal = ChangeSignal()
         signal.watch(watcher.directories)
-        var rebuilder = SiteRebuilder(contentDirectory: configuration.contentDirectory,
-                                      templatesDirectory: configuration.templatesDirectory)
+        var rebuilder = SiteRebuilder(contentDirectory: configuration.contentDirectory)
         rebuilder.render { files, problems in state.publish(files: files, problems: problems) }
         report.built(rebuilder)
         ready.resume()
@@ -63,8 +62,12 @@ final class RebuildLoop: Sendable {
                 publish(rebuilder)
                 report.merged(rebuilder, upToDate: result.version == rebuilder.version)
             }
-            let changes = watcher.changes()
+            var changes = watcher.changes()
             signal.watch(watcher.directories)
+            // The templates are compiled into the program: an edit shows only in a new build.
+            let templateEdits = changes.filter { $0.root == .templates && $0.path.hasSuffix(".swift") }
+            if !templateEdits.isEmpty { report.templatesEdited(templateEdits) }
+            changes.removeAll { $0.root == .templates }
             if !changes.isEmpty, rebuilder.read(changes) {
                 report.read(changes)
                 if rebuilder.renderChangedPlans() {
@@ -112,9 +115,16 @@ private struct RebuildReport {
         log.info(PreviewMessages.built(files: rebuilder.files.count, milliseconds: milliseconds(since: nil)))
     }
 
+    /// Templates were edited: say what it takes to see the change.
+    func templatesEdited(_ changes: [FileWatcher.Change]) {
+        let root = configuration.templateSourceDirectory
+        let names = changes.map { (root.hasSuffix("/") ? root : root + "/") + $0.path }
+        log.problem(PreviewMessages.templatesAreCompiled(PreviewMessages.changedFiles(names)))
+    }
+
     mutating func read(_ changes: [FileWatcher.Change]) {
         for change in changes {
-            let root = change.root == .content ? configuration.contentDirectory : configuration.templatesDirectory
+            let root = change.root == .content ? configuration.contentDirectory : configuration.templateSourceDirectory
             let name = (root.hasSuffix("/") ? root : root + "/") + change.path
             if !changed.contains(name) { changed.append(name) }
         }

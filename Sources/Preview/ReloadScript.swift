@@ -1,3 +1,5 @@
+import Templates
+
 /// The few lines of JavaScript that make an open page reload after a rebuild, and how the preview
 /// server adds them to its HTML responses. The rendered site never contains them: they are added
 /// per response, so `planpress build` output and the in-memory site stay identical.
@@ -21,7 +23,7 @@ enum ReloadScript {
         """
 
     static func tag(generation: Int) -> String {
-        "<script src=\"\(path)\" data-generation=\"\(generation)\"></script>\n"
+        ReloadScriptTag.html(source: path, generation: generation).text
     }
 
     /// The page with the script tag before its last `</body>` (or at the end, if it has none).

@@ -29,7 +29,7 @@ extension SiteRebuilder {
             try renderStalePlans(current, renderer: renderer)
             return true
         } catch {
-            renderProblems = [SiteWideWork.diagnostic(for: error, templates: options.templatesDirectory)]
+            renderProblems = [SiteWideWork.diagnostic(for: error, content: options.contentDirectory)]
             return true
         }
     }

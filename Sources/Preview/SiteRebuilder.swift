@@ -59,21 +59,20 @@ struct SiteRebuilder {
     var stalePlans: Set<PlanKey> = []
     /// The plans read again at each version, for when a whole render that started earlier ends.
     var plansReadAt: [Int: Set<PlanKey>] = [:]
-    /// Everything must be rendered again, as asked at this version (the templates changed, say).
+    /// Everything must be rendered again, as asked at this version (site.yml changed, say).
     var needsFullRender = true
     var fullRenderAskedAt = 1
     /// The version the last `SiteWideWork` was taken at.
     var workTakenAt = 0
 
-    init(contentDirectory: String, templatesDirectory: String) {
+    init(contentDirectory: String) {
         // Drafts are in the preview, marked as drafts by the renderer.
-        options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory,
-                               includeDrafts: true, formats: .all, preview: true)
+        options = BuildOptions(contentDirectory: contentDirectory, includeDrafts: true, formats: .all, preview: true)
         loaded = ContentLoader.load(contentDirectory: contentDirectory)
         content = loaded
     }
 
-    /// Every problem known now: the content's, then the templates'.
+    /// Every problem known now: the content's, then the rendering's.
     var problems: [Diagnostic] {
         (joinIsStale ? (loaded.diagnostics + catalogDiagnostics).sorted() : content.diagnostics) + renderProblems
     }
@@ -84,17 +83,17 @@ struct SiteRebuilder {
     /// (an unrelated file in a county folder, say), so that open pages need not reload.
     mutating func read(_ changes: [FileWatcher.Change]) -> Bool {
         var reloadAll = false
-        var templatesChanged = false
         var plans: [PlanKey] = []
         for change in changes {
             switch (change.root, Self.contentRole(change.path)) {
-            case (.templates, _): templatesChanged = true
+            // The templates are compiled in; RebuildLoop tells the editor to build again.
+            case (.templates, _): continue
             case (.content, .plan(let key)) where change.kind == .modified: plans.append(key)
             case (.content, .plan), (.content, .other): reloadAll = true
             case (.content, .unused): continue
             }
         }
-        guard reloadAll || templatesChanged || !plans.isEmpty else { return false }
+        guard reloadAll || !plans.isEmpty else { return false }
         version += 1
         if !reloadAll {
             for key in plans where !reloadPlan(key) { reloadAll = true }
@@ -104,7 +103,7 @@ struct SiteRebuilder {
             loaded = ContentLoader.load(contentDirectory: options.contentDirectory)
             stalePlans = []
         }
-        if reloadAll || templatesChanged {
+        if reloadAll {
             needsFullRender = true
             fullRenderAskedAt = version
         }
@@ -116,7 +115,7 @@ struct SiteRebuilder {
         /// An existing plan file: re-read alone. (A plan added or removed changes the
         /// listing, so it reloads everything, which is rare and keeps this simple.)
         case plan(PlanKey)
-        /// site.yml, a data file or a county page: everything depends on it.
+        /// site.yml, a data file, a county page or a file of content/assets/: everything depends on it.
         case other
         /// Anything `ContentLoader` does not read.
         case unused
@@ -124,6 +123,7 @@ struct SiteRebuilder {
 
     private static func contentRole(_ path: String) -> ContentRole {
         let parts = path.split(separator: "/").map(String.init)
+        if parts.first == "assets", parts.count > 1 { return .other }
         if parts.count == 1 {
             return parts[0] == "site.yml" || ContentLoader.dataFileNames.contains(parts[0]) ? .other : .unused
         }

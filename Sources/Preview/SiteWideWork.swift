@@ -4,14 +4,14 @@ import Site
 
 /// The slow half of a rebuild, as a value that can run on another thread while the watcher goes
 /// on serving saves: join the content across counties (the catalogue), then render the pages
-/// that list every plan, or everything when the templates or what plan pages share changed.
+/// that list every plan, or everything when site-wide content or what plan pages share changed.
 /// On a large site this takes seconds; a plan saved meanwhile still shows at once.
 struct SiteWideWork: Sendable {
     /// `SiteRebuilder.version` when the work was taken: what it is up to date with.
     var version: Int
     var loaded: LoadedContent
     var options: BuildOptions
-    /// nil, or the templates changed: render everything.
+    /// nil, or site-wide content changed: render everything.
     var renderer: SiteRenderer?
     var fullRender: Bool
     /// What the plan pages now shown took from the catalogue; if the new one differs, every
@@ -60,15 +60,15 @@ struct SiteWideWork: Sendable {
             }
             return result(.everything(try renderEverything(content, site: site)))
         } catch {
-            return result(.failed(Self.diagnostic(for: error, templates: options.templatesDirectory)))
+            return result(.failed(Self.diagnostic(for: error, content: options.contentDirectory)))
         }
     }
 
     /// Everything, through `SiteBuilder.render`, as `planpress build` renders it.
     private func renderEverything(_ content: LoadedContent, site: SiteConfig) throws -> Result.Everything {
         let rendered = try SiteBuilder.render(content, options: options)
-        // Kept for the plan-by-plan rebuilds that follow; the templates are read once per change to them.
-        let renderer = try SiteRenderer(templatesDirectory: options.templatesDirectory, site: site)
+        // Kept for the plan-by-plan rebuilds that follow.
+        let renderer = SiteRenderer(site: site, content: content)
         let planByFolder = Dictionary(
             SiteBuilder.publishedPlans(content, options: options).map { (PlanAddress.folder($0), SiteRebuilder.PlanKey($0)) },
             uniquingKeysWith: { first, _ in first })
@@ -86,13 +86,9 @@ struct SiteWideWork: Sendable {
         return everything
     }
 
-    /// A template error names its file, line and column; anything else is put on the folder.
-    static func diagnostic(for error: any Error, templates: String) -> Diagnostic {
-        if let error = error as? TemplateError {
-            return Diagnostic(.error, at: SourceLocation(file: error.file, line: error.line, column: error.column),
-                              error.message, hint: PreviewMessages.renderFailedHint)
-        }
-        return Diagnostic(.error, at: SourceLocation(file: templates, line: 1, column: 1),
+    /// A failure to render (the content changed while it was read, say), put on the content folder.
+    static func diagnostic(for error: any Error, content: String) -> Diagnostic {
+        Diagnostic(.error, at: SourceLocation(file: content, line: 1, column: 1),
                           PreviewMessages.renderFailed("\(error)"), hint: PreviewMessages.renderFailedHint)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import Templates
 import Yams
 
 /// Errors of the alternate-format renderers.

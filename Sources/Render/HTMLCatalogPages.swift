@@ -27,92 +27,16 @@ enum HTMLCatalogAddress {
     static let searchIndex = "sok/index.json"
 }
 
-extension HTMLStrings {
-    /// `1 aktivitet`, `12 aktiviteter`: the text `key.one` or `key.many`, with `{n}` filled in.
-    func count(_ key: String, _ number: Int) -> String {
-        text(number == 1 ? key + ".one" : key + ".many").replacingOccurrences(of: "{n}", with: String(number))
-    }
-
-    /// The text `key` with each `{name}` replaced by its value. Plain text, escaped by the template.
-    func fill(_ key: String, _ values: [(String, String)]) -> String {
-        var result = text(key)
-        for (name, value) in values { result = result.replacingOccurrences(of: "{\(name)}", with: value) }
-        return result
-    }
-
-    /// `a, b och c`
-    func list(_ items: [String]) -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " " + text("lists.and") + " " + items[items.count - 1]
-        }
-    }
-
-    /// Texts the catalogue pages look up by name (`HTMLStrings.load` insists on them).
-    static let catalogTexts: [String] = {
-        let counted = ["activities", "areas", "plans", "organisations", "counties", "themes", "definitions", "terms",
-                       "involvement.responsibleActivities", "involvement.partnerActivities",
-                       "involvement.responsibleAreas", "involvement.partnerAreas", "involvement.signedPlans",
-                       "involvement.counties"]
-        return counted.flatMap { ["count.\($0).one", "count.\($0).many"] } + [
-            "lists.and", "menu.organisations", "menu.themes", "menu.comparison", "menu.periods", "menu.glossary",
-            "menu.activities", "menu.search",
-            "organisations.title", "organisation.description", "organisation.national", "organisationGroup.description",
-            "organisationGroup.title", "organisationGroup.pageTitle",
-            "themes.title", "theme.description", "theme.title",
-            "comparison.title", "comparison.zeroNote", "comparison.untaggedNote", "comparison.cellContext",
-            "periods.title", "periods.chartTitle", "periods.chartDescription", "periods.chartPlan", "periods.summary",
-            "periods.busiest", "periods.chartYearsDescription",
-            "glossary.title",
-            "activityIndex.title", "activityIndex.countyTitle", "activityIndex.themeTitle",
-            "activityIndex.organisationTitle", "activityIndex.countyThemeTitle", "activityIndex.description",
-            "activityIndex.status", "activityIndex.tooMany", "lists.limited", "activityIndex.summary", "activityIndex.byCounty", "activityIndex.byTheme",
-            "activityIndex.byOrganisation", "activityIndex.all", "activityIndex.themePage", "activityIndex.organisationPage",
-            "organisation.inheritedResponsible", "organisation.inheritedPartner", "organisation.responsibleActivities",
-            "organisation.partnerActivities", "organisation.responsibleAreas", "organisation.partnerAreas",
-            "theme.inherited", "theme.areas", "theme.activities", "comparison.allCounties", "comparison.allThemes",
-            "search.title",
-            "explore.organisations", "explore.organisationsText", "explore.themes", "explore.themesText",
-            "explore.comparison", "explore.comparisonText", "explore.periods", "explore.periodsText",
-            "explore.glossary", "explore.glossaryText", "explore.activities", "explore.activitiesText",
-            "explore.search", "explore.searchText",
-        ]
-    }()
-}
-
-extension SiteRenderer {
-    /// The way into the pages joined across counties, for the home page and the search page.
-    func exploreLinks(from path: String) -> [HTMLContext] {
-        [
-            ("organisations", HTMLCatalogAddress.organisations),
-            ("themes", HTMLCatalogAddress.themes),
-            ("comparison", HTMLCatalogAddress.comparison),
-            ("activities", HTMLCatalogAddress.activities),
-            ("periods", HTMLCatalogAddress.periods),
-            ("glossary", HTMLCatalogAddress.glossary),
-            ("search", HTMLCatalogAddress.search),
-        ].map { key, target in
-            [
-                "name": strings.text("explore.\(key)"),
-                "text": strings.text("explore.\(key)Text"),
-                "href": HTMLText.relative(from: path, to: target),
-            ]
-        }
-    }
-}
-
 /// The pages joined across counties, from the catalogue's indexes: every list is a slice or a
 /// lookup, so the work grows with the content (activities × their themes and organisations),
 /// never with plans × organisations.
 ///
-/// Links inside lists use addresses relative to the site root after `{{root}}` in the
-/// templates, so one item's data serves every page that lists it.
+/// Links inside lists use addresses relative to the site root after the page's way back to
+/// the root, so one item's data serves every page that lists it.
 struct HTMLCatalogPages: Sendable {
     let renderer: SiteRenderer
     let catalog: Catalog
 
-    var strings: HTMLStrings { renderer.strings }
     var t: Strings { renderer.t }
     /// The frame of every joined page (their menu leads to each other).
     var frames: PageFrames { renderer.frames(catalog: true) }
@@ -143,42 +67,11 @@ struct HTMLCatalogPages: Sendable {
         try Parallel.forEach(jobs.count) { index in try deliver(first + index, jobs[index]()) }
     }
 
-    // MARK: - Frame
-
-    /// The common page data, with breadcrumbs after Start and the menu item to mark.
-    func page(_ path: String, crumbs: [(text: String, target: String?)], menu: String? = nil) -> HTMLContext {
-        var context = renderer.page(path: path, language: renderer.site.language,
-                                    breadcrumbs: [(strings.text("breadcrumbs.home"), "index.html")] + crumbs,
-                                    catalog: true)
-        if let menu { context[menu] = true }
-        return context
-    }
-
-    func render(_ template: String, _ path: String, _ context: HTMLContext) -> OutputFile {
-        OutputFile(path: path, text: renderer.templates.render(template, context))
-    }
-
     func countyName(_ slug: String) -> String { catalog.county(slug: slug)?.name ?? slug }
     func themeName(_ id: String) -> String { catalog.themes.theme(id: id)?.name ?? id }
 
-    func kindName(_ kind: PlanKind) -> String {
-        strings.text("kinds." + (kind == .överenskommelse ? "overenskommelse" : kind.rawValue))
-    }
-
     /// `Länsstyrelsen Västernorrland` as the organisation page names it, or the id when unknown.
     func organisationName(_ id: String) -> String { catalog.organisation(id: id)?.name ?? id }
-
-    /// A plan as a heading or list entry: title, address from the root, kind and period.
-    func planItem(_ planIndex: Int) -> HTMLContext {
-        let plan = catalog.plans[planIndex]
-        return [
-            "title": plan.title,
-            "url": plan.url,
-            "kindName": kindName(plan.kind),
-            "period": plan.period.description,
-            "countyName": catalog.counties[plan.countyIndex].name,
-        ]
-    }
 
     // MARK: - Organisations
 
@@ -265,7 +158,7 @@ struct HTMLCatalogPages: Sendable {
     func glossaryPage() -> OutputFile {
         let frame = frames.frame(path: SiteAddress.glossary, current: .glossary, breadcrumbs: [(t.glossary.title, nil)])
         // Abbreviations in a definition lead to their own entry on the same page.
-        var linker = HTMLAbbreviationLinker(glossary: catalog.glossary) { "#" + $0.anchor }
+        var linker = AbbreviationLinker(glossary: catalog.glossary) { "#" + $0.anchor }
         let page = GlossaryPage(frame: frame, catalog: catalog) { html, term in
             linker.startSection(excluding: term)
             return linker.link(html)

@@ -1,48 +1,58 @@
 import Catalog
 import Foundation
 import InterfaceText
-import Mustache
 import PlanModel
 import Synchronization
 import Templates
 import ViewModel
 
-/// The web pages of the site, from the Mustache templates in `templates/`.
+/// The web pages of the site, through the Swift templates in `templates/`, and the assets.
 ///
-/// Templates, the strings file and the stylesheet are read once; rendering only reads them, so
-/// one renderer serves many threads at once.
+/// Holds nothing that rendering changes, so one renderer serves many threads at once.
 public final class SiteRenderer: Sendable {
     let site: SiteConfig
-    let templates: HTMLTemplates
-    let strings: HTMLStrings
-    private let assets: [OutputFile]
+    /// assets/: the built-in files, each replaced by the county's own of the same name, and
+    /// the county's other files from content/assets/.
+    let assets: [OutputFile]
+    /// Whether content/assets/ has `egen.css`, linked from every page after the stylesheet.
+    let hasOwnStylesheet: Bool
+    /// content/assets/logo.svg or logo.png, shown in the header before the site's title.
+    let logo: String?
     /// The interface text, in Swedish.
     let t = Strings.sv
 
-    /// The frames of the pages, with or without the menu entries to the joined pages.
-    func frames(catalog: Bool) -> PageFrames { PageFrames(site: site, strings: t, hasCatalog: catalog) }
-
-    /// Where the accessibility statement lives in the output.
-    public static let accessibilityPath = "tillganglighet/index.html"
-    /// Where the list of counties lives in the output.
-    public static let countiesPath = "lan/index.html"
-    public static let notFoundPath = "404.html"
-
-    /// Loads templates/*.mustache and templates/strings.sv.yml (or .json) once. Throws a clear error
-    /// naming the template file and line on a template syntax error.
-    public init(templatesDirectory: String, site: SiteConfig) throws {
+    /// `contentAssets`: the files of content/assets/, by their path under the output root.
+    public init(site: SiteConfig, contentAssets: [(path: String, bytes: [UInt8])] = []) {
         self.site = site
-        let strings = try HTMLStrings.load(directory: templatesDirectory)
-        self.strings = strings
-        self.templates = try HTMLTemplates(directory: templatesDirectory, strings: strings)
-        let assetsFolder = URL(fileURLWithPath: templatesDirectory).appendingPathComponent("assets")
-        self.assets = try HTMLFiles.list(assetsFolder, shownAs: "\(templatesDirectory)/assets", extension: nil)
-            .map { OutputFile(path: "assets/" + $0.relative, bytes: try HTMLFiles.readBytes($0.url, shown: $0.shown)) }
+        var assets: [String: [UInt8]] = [:]
+        for asset in BuiltInAssets.files { assets[asset.path] = asset.bytes }
+        for asset in contentAssets { assets[asset.path] = asset.bytes }
+        self.assets = assets.keys.sorted().map { OutputFile(path: $0, bytes: assets[$0]!) }
+        hasOwnStylesheet = assets[SiteAddress.ownStylesheet] != nil
+        logo = SiteAddress.logos.first { assets[$0] != nil }
     }
 
-    private var formatStrings: [String: String] {
-        Dictionary(uniqueKeysWithValues: FormatStrings.keys.map { ($0, strings.text($0)) })
+    /// The built-in stylesheet (or the county's replacement) and the county's own after it, for
+    /// a page that carries its styles inside (404.html).
+    var inlineStylesheet: String {
+        [SiteAddress.stylesheet, SiteAddress.ownStylesheet]
+            .compactMap { path in assets.first { $0.path == path }.map { String(decoding: $0.bytes, as: UTF8.self) } }
+            .joined(separator: "\n")
     }
+
+    /// The frames of the pages, with or without the menu entries to the joined pages.
+    func frames(catalog: Bool) -> PageFrames {
+        PageFrames(site: site, strings: t, hasCatalog: catalog, ownStylesheet: hasOwnStylesheet, logo: logo)
+    }
+
+    /// The formats' words by key (`format.kind`), until the formats read `Strings` themselves.
+    private let formatStrings: [String: String] = {
+        var words: [String: String] = [:]
+        for child in Mirror(reflecting: Strings.sv.format).children {
+            if let label = child.label, let text = child.value as? String { words["format." + label] = text }
+        }
+        return words
+    }()
 
     /// A plan's files: its alternate formats (when `alternateFormats`), then its HTML page and
     /// large-print page. The formats and the pages' body (`PlanBody`: ids, abbreviation links,
@@ -115,7 +125,7 @@ public final class SiteRenderer: Sendable {
     }
 
     /// Home page (counties and their plans), the list of counties, one page per county, the
-    /// accessibility statement, 404.html, and assets/ (copied from templates/assets/).
+    /// accessibility statement, 404.html, and assets/ (built in, or the county's own from content/assets/).
     ///
     /// With the `catalog`, also the pages joined across counties, each reachable from the home
     /// page and the menu: organisations (index, one page per group and per organisation), themes,
@@ -183,55 +193,8 @@ public final class SiteRenderer: Sendable {
         // relative address to assets/ would hold.
         let notFound = NotFoundPage(frame: frames.frame(path: SiteAddress.notFound, breadcrumbs: []),
                                     baseURL: site.baseURL,
-                                    stylesheet: assets.first { $0.path == SiteAddress.stylesheet }
-                                        .map { String(decoding: $0.bytes, as: UTF8.self) })
+                                    stylesheet: inlineStylesheet)
         files.append(OutputFile(path: SiteAddress.notFound, text: notFound.html(t).text))
         return files
-    }
-
-    // MARK: - Page data
-
-    /// What every page has: texts, the way back to the root, the menu, breadcrumbs, the footer.
-    /// `catalog` tells whether the pages joined across counties exist, so that the menu leads to them.
-    func page(path: String, language: String, breadcrumbs: [(text: String, target: String?)],
-              catalog: Bool) -> HTMLContext {
-        let contact = site.contact
-        let hasContact = [contact.email, contact.phone, contact.address, contact.url]
-            .contains { !($0 ?? "").isEmpty }
-        let crumbs = breadcrumbs.map { crumb -> HTMLContext in
-            ["text": crumb.text, "href": htmlOptional(crumb.target.map { HTMLText.relative(from: path, to: $0) })]
-        }
-        return [
-            "t": strings,
-            "lang": language.isEmpty ? "sv" : language,
-            "root": HTMLText.rootPrefix(of: path),
-            "canonical": htmlOptional(HTMLText.canonical(base: site.baseURL, path: path)),
-            "site": ["title": site.title, "publisher": site.publisher] as HTMLContext,
-            "contact": hasContact ? [
-                "email": htmlOptional(contact.email),
-                "emailHref": "mailto:" + (contact.email ?? ""),
-                "phone": htmlOptional(contact.phone),
-                "phoneHref": HTMLText.telephoneHref(contact.phone ?? ""),
-                "address": htmlOptional(contact.address),
-                "url": htmlOptional(contact.url),
-            ] as HTMLContext : false,
-            "hasCatalog": catalog,
-            "menuHome": false,
-            "menuCounties": false,
-            "menuOrganisations": false,
-            "menuThemes": false,
-            "menuComparison": false,
-            "menuPeriods": false,
-            "menuGlossary": false,
-            "menuActivities": false,
-            "menuSearch": false,
-            "menuAccessibility": false,
-            "scripts": false,
-            "breadcrumbs": crumbs,
-            "hasBreadcrumbs": !crumbs.isEmpty,
-            "largePrint": false,
-            "draft": false,
-            "inlineStyle": false,
-        ]
     }
 }

@@ -5,8 +5,8 @@ import PlanParser
 import Synchronization
 
 /// Everything a build is made from, to tell whether anything changed since the last build: the
-/// content files (each hashed), the templates folder (every file hashed), the options,
-/// `SOURCE_DATE_EPOCH` and the program itself.
+/// content files (each hashed), the options, `SOURCE_DATE_EPOCH` and the program itself (whose
+/// templates are compiled in).
 struct BuildInputs: Sendable {
     var listing: ContentListing
     var listingDiagnostics: [Diagnostic]
@@ -16,7 +16,6 @@ struct BuildInputs: Sendable {
     var digests: [String: FileDigest]
     /// The options, the environment and the program, one line each.
     var settings: [String]
-    var templates: [String]
 
     /// Lists the content folder and reads and hashes every file, on every core.
     static func read(_ options: BuildOptions) -> BuildInputs {
@@ -34,12 +33,11 @@ struct BuildInputs: Sendable {
             "planpress-build 1",
             "program \(programIdentity())",
             "content \(options.contentDirectory)",
-            "templates \(options.templatesDirectory)",
             "drafts \(options.includeDrafts) formats \(options.formats.rawValue) preview \(options.preview)",
             "epoch \(ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] ?? "-")",
         ] + listingDiagnostics.map { "listing \($0)" }
         return BuildInputs(listing: listing, listingDiagnostics: listingDiagnostics, files: files, digests: digests,
-                           settings: settings, templates: templateLines(options.templatesDirectory))
+                           settings: settings)
     }
 
     /// The fingerprint of these inputs with the content files as `digests` has them.
@@ -52,7 +50,6 @@ struct BuildInputs: Sendable {
                 lines.append("unreadable \(file.shown)")
             }
         }
-        lines += templates
         let text = lines.joined(separator: "\n")
         return String(ContentHash.hash(text), radix: 16) + "-" + String(ContentHash.hash(text + "\n"), radix: 16)
             + "-" + String(text.utf8.count)
@@ -60,17 +57,6 @@ struct BuildInputs: Sendable {
 
     /// The fingerprint of the inputs as they are now.
     var fingerprint: String { fingerprint(digests) }
-
-    /// Every file of the templates folder, hashed: any change there makes a new site.
-    static func templateLines(_ directory: String) -> [String] {
-        var found: [String] = []
-        try? OutputTree.walk(directory) { path, _ in found.append(path) }
-        return found.sorted().map { path in
-            guard let data = FileManager.default.contents(atPath: directory + "/" + path) else { return "template ? \(path)" }
-            let digest = FileDigest(data)
-            return "template \(digest.size) \(String(digest.hash, radix: 16)) \(path)"
-        }
-    }
 
     /// The running program's file, its size and its modification time: a new build of PlanPress
     /// may render differently.

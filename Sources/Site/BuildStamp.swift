@@ -13,7 +13,7 @@ import Darwin
 /// so that a build of unchanged inputs can leave the folder as it is and only say again what
 /// the last one said.
 ///
-/// The fingerprint covers every content file (its hash), every file of the templates folder,
+/// The fingerprint covers every content file (its hash, content/assets/ included),
 /// the options, `SOURCE_DATE_EPOCH` and the program (its path, size and time): anything a page
 /// is made from. The folder must also still hold exactly the files the build wrote, each of the
 /// size it was written with and none changed after the stamp was written (the stamp is the

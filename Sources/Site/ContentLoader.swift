@@ -2,6 +2,7 @@ import Catalog
 import Foundation
 import PlanModel
 import PlanParser
+import Render
 import Synchronization
 
 /// Everything read from the content folder, with every problem found.
@@ -137,5 +138,12 @@ public enum ContentLoader {
         let decoded = SourceText.decode(bytes, file: file.shown)
         diagnostics += decoded.diagnostics
         return decoded.text.map { ($0, file.shown) }
+    }
+}
+
+extension SiteRenderer {
+    /// The renderer for the content's site, with the county's own assets.
+    public convenience init(site: SiteConfig, content: LoadedContent) {
+        self.init(site: site, contentAssets: content.assets.map { (path: $0.path, bytes: $0.bytes) })
     }
 }

@@ -1,6 +1,5 @@
 import Catalog
 import Foundation
-import Mustache
 import PlanModel
 import PlanParser
 import Render
@@ -16,18 +15,16 @@ public struct BuildOptions: Sendable {
 
     public var contentDirectory: String
     public var outputDirectory: String
-    public var templatesDirectory: String
     public var includeDrafts: Bool
     public var formats: Formats
     /// Preview pages mark drafts; the published site never contains them unless asked.
     public var preview: Bool
 
     public init(contentDirectory: String = "content", outputDirectory: String = "public",
-                templatesDirectory: String = "templates", includeDrafts: Bool = false,
+                includeDrafts: Bool = false,
                 formats: Formats = .all, preview: Bool = false) {
         self.contentDirectory = contentDirectory
         self.outputDirectory = outputDirectory
-        self.templatesDirectory = templatesDirectory
         self.includeDrafts = includeDrafts
         self.formats = formats
         self.preview = preview
@@ -135,7 +132,7 @@ public enum SiteBuilder {
         guard let site = content.site else { return 0 }
         let output = try StagedOutput(output: options.outputDirectory)
         do {
-            let renderer = try SiteRenderer(templatesDirectory: options.templatesDirectory, site: site)
+            let renderer = SiteRenderer(site: site, content: content)
             let published = published(content.plans, options)
             let counties = Dictionary(uniqueKeysWithValues: content.counties.map { ($0.slug, $0) })
             let siteWide = options.formats == .all ? try SiteWideFiles(output, plans: checked.published.count) : nil
@@ -179,12 +176,9 @@ public enum SiteBuilder {
                                           plans: published, counties: content.counties) {
                 try output.write(file)
             }
-            // The stamp names the inputs as they were read; templates changed meanwhile mean none.
-            var stamp: BuildStamp?
-            if BuildInputs.templateLines(options.templatesDirectory) == inputs.templates {
-                stamp = BuildStamp(fingerprint: inputs.fingerprint(checked.digests), fileCount: report.fileCount,
+            // The stamp names the inputs as they were read.
+            let stamp = BuildStamp(fingerprint: inputs.fingerprint(checked.digests), fileCount: report.fileCount,
                                    writtenFiles: output.writes, diagnostics: report.diagnostics)
-            }
             let written = output.writes
             try output.commit(stamp: stamp)
             Trace.mark("commit")
@@ -207,7 +201,7 @@ public enum SiteBuilder {
     /// Every file of the site, in a stable order.
     public static func render(_ content: LoadedContent, options: BuildOptions) throws -> [OutputFile] {
         guard let site = content.site else { return [] }
-        let renderer = try SiteRenderer(templatesDirectory: options.templatesDirectory, site: site)
+        let renderer = SiteRenderer(site: site, content: content)
         let plans = published(content.plans, options)
         let counties = Dictionary(uniqueKeysWithValues: content.counties.map { ($0.slug, $0) })
 

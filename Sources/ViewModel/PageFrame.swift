@@ -26,6 +26,10 @@ public struct PageFrame: Sendable {
     public var draft = false
     /// The stylesheet inside the page (404.html, served at any depth).
     public var inlineStyle: String?
+    /// The county's own stylesheet (assets/egen.css), linked after the built-in one.
+    public var ownStylesheet = false
+    /// The county's logo under assets/, shown before the site's title.
+    public var logo: String?
 }
 
 /// The entries of the main menu, in their order.
@@ -80,11 +84,16 @@ public struct PageFrames: Sendable {
     public let strings: Strings
     /// Whether the pages joined across counties exist.
     public let hasCatalog: Bool
+    /// Whether content/assets/ has its own stylesheet, and which logo it has.
+    public let ownStylesheet: Bool
+    public let logo: String?
 
-    public init(site: SiteConfig, strings: Strings, hasCatalog: Bool) {
+    public init(site: SiteConfig, strings: Strings, hasCatalog: Bool, ownStylesheet: Bool = false, logo: String? = nil) {
         self.site = site
         self.strings = strings
         self.hasCatalog = hasCatalog
+        self.ownStylesheet = ownStylesheet
+        self.logo = logo
     }
 
     /// The frame of the page at `path`. `breadcrumbs` name their targets relative to the root;
@@ -103,7 +112,9 @@ public struct PageFrames: Sendable {
             contact: contact,
             hasCatalog: hasCatalog,
             current: current,
-            breadcrumbs: steps.map { Crumb(text: $0.text, href: $0.target.map { SiteAddress.relative(from: path, to: $0) }) }
+            breadcrumbs: steps.map { Crumb(text: $0.text, href: $0.target.map { SiteAddress.relative(from: path, to: $0) }) },
+            ownStylesheet: ownStylesheet,
+            logo: logo
         )
     }
 

@@ -51,6 +51,10 @@ public enum SiteAddress {
     // MARK: Site-wide files
 
     public static let stylesheet = "assets/style.css"
+    /// A county's own stylesheet in content/assets/, linked after the built-in one.
+    public static let ownStylesheet = "assets/egen.css"
+    /// A county's logo in content/assets/, the first that exists.
+    public static let logos = ["assets/logo.svg", "assets/logo.png"]
     public static let feed = "planer.atom"
     public static let sitemap = "sitemap.xml"
     public static let robots = "robots.txt"

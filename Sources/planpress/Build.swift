@@ -20,7 +20,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let started = Date()
         let report = SiteBuilder.build(BuildOptions(
-            contentDirectory: options.content, outputDirectory: output, templatesDirectory: options.templates,
+            contentDirectory: options.content, outputDirectory: output,
             includeDrafts: drafts, formats: formats))
         Terminal.print(report.diagnostics)
         guard let written = report.writtenFiles else {

@@ -18,8 +18,7 @@ struct Check: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let (_, report) = SiteBuilder.check(BuildOptions(
-            contentDirectory: options.content, templatesDirectory: options.templates))
+        let (_, report) = SiteBuilder.check(BuildOptions(contentDirectory: options.content))
         switch format {
         case .text:
             Terminal.print(report.diagnostics)

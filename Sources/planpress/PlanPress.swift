@@ -13,7 +13,4 @@ struct PlanPress: ParsableCommand {
 struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: "Mappen med planerna.")
     var content = "content"
-
-    @Option(name: .long, help: "Mappen med mallarna.")
-    var templates = "templates"
 }

@@ -24,7 +24,7 @@ struct Serve: ParsableCommand {
 
     func run() throws {
         let configuration = PreviewConfiguration(
-            contentDirectory: options.content, templatesDirectory: options.templates, host: host, port: port)
+            contentDirectory: options.content, host: host, port: port)
         if !configuration.isLoopback {
             Terminal.error(PreviewMessages.notLoopback(host) + "\n")
         }

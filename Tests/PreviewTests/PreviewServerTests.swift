@@ -118,7 +118,7 @@ struct PreviewServerTests {
 
     @Test func aBrokenPlanShowsItsErrorsUntilItIsFixed() async throws {
         let fixture = try PreviewFixture()
-        try fixture.write("templates/assets/preview-test.css", "body { color: #111; }\n")
+        try fixture.write("content/assets/preview-test.css", "body { color: #111; }\n")
         try await RunningPreview.with(content: fixture.content, templates: fixture.templates) { preview in
             let events = try EventStreamClient(port: preview.port)
             defer { events.close() }
@@ -163,25 +163,34 @@ struct PreviewServerTests {
         }
     }
 
-    @Test func aBrokenTemplateShowsAnErrorAndTheServerKeepsRunning() async throws {
+    /// The templates are Swift compiled into the program: an edit says to build PlanPress again,
+    /// and the site stays as it was.
+    @Test func anEditedTemplateSaysToBuildAgain() async throws {
+        let fixture = try PreviewFixture()
+        try await RunningPreview.with(content: fixture.content, templates: fixture.templates) { preview in
+            let template = "templates/Plan/PlanPageTemplate.swift"
+            try fixture.write(template, try fixture.read(template) + "\n// ändrad\n")
+            _ = try await waitUntil("the terminal says to build again", timeout: .seconds(10)) { () -> Bool? in
+                preview.log.all.contains { $0.contains("PlanPageTemplate.swift") && $0.contains("swift build") } ? true : nil
+            }
+            let home = try await fetch(preview.base + "/")
+            #expect(home.status == 200)
+        }
+    }
+
+    /// A county's own stylesheet in content/assets/ is served and linked as soon as it is saved.
+    @Test func aContentAssetShowsLive() async throws {
         let fixture = try PreviewFixture()
         try await RunningPreview.with(content: fixture.content, templates: fixture.templates) { preview in
             let events = try EventStreamClient(port: preview.port)
             defer { events.close() }
             try await events.waitFor(": PlanPress")
-            let template = "templates/home.mustache"
-            let original = try fixture.read(template)
-            try fixture.write(template, original + "\n{{#unclosed}}\n")
+            try fixture.write("content/assets/egen.css", ".site-header { background: #003366; }\n")
             try await events.waitFor("event: reload", timeout: .seconds(10))
-            let broken = try await fetch(preview.base + "/")
-            #expect(broken.status == 500)
-            #expect(broken.body.contains(PreviewMessages.errorPageTitle))
-
-            let reloads = events.text.count
-            try fixture.write(template, original)
-            try await events.waitFor("event: reload", after: reloads, timeout: .seconds(10))
-            let fixed = try await page(preview.base + "/", status: 200)
-            #expect(fixed.body.contains(Self.planTitle))
+            let stylesheet = try await page(preview.base + "/assets/egen.css", status: 200)
+            #expect(stylesheet.body.contains("#003366"))
+            let home = try await fetch(preview.base + "/")
+            #expect(home.body.contains("href=\"assets/egen.css\""))
         }
     }
 

@@ -23,7 +23,7 @@ struct SiteRebuilderTests {
 
     @Test func aPlanEditRendersTheSameSiteAsAFullBuild() throws {
         let fixture = try PreviewFixture()
-        var rebuilder = SiteRebuilder(contentDirectory: fixture.content, templatesDirectory: fixture.templates)
+        var rebuilder = SiteRebuilder(contentDirectory: fixture.content)
         rebuilder.render()
         #expect(!rebuilder.problems.hasErrors, "\(rebuilder.problems)")
         #expect(rebuilder.files == (try Self.fullRender(fixture, options: rebuilder.options)))
@@ -49,7 +49,7 @@ struct SiteRebuilderTests {
     /// The saved plan's own page is published first, before the pages that list every plan.
     @Test func aPlanEditIsPublishedInTwoSteps() throws {
         let fixture = try PreviewFixture()
-        var rebuilder = SiteRebuilder(contentDirectory: fixture.content, templatesDirectory: fixture.templates)
+        var rebuilder = SiteRebuilder(contentDirectory: fixture.content)
         rebuilder.render()
         try fixture.replace(Self.planFile, "title: Vägen in", with: "title: Vägen in, reviderad")
         _ = rebuilder.read([Self.change(Self.planFile)])
@@ -70,7 +70,7 @@ struct SiteRebuilderTests {
     /// site catches up with it afterwards.
     @Test func aSaveDuringTheSlowHalfIsShownAndCaughtUp() throws {
         let fixture = try PreviewFixture()
-        var rebuilder = SiteRebuilder(contentDirectory: fixture.content, templatesDirectory: fixture.templates)
+        var rebuilder = SiteRebuilder(contentDirectory: fixture.content)
         rebuilder.render()
 
         try fixture.replace(Self.planFile, "title: Vägen in", with: "title: Första ändringen")
@@ -98,14 +98,14 @@ struct SiteRebuilderTests {
         #expect(rebuilder.files == (try Self.fullRender(fixture, options: rebuilder.options)))
     }
 
-    /// A whole render (after a template change) that started before a plan was saved has the
+    /// A whole render (after site.yml changed) that started before a plan was saved has the
     /// plan as it was; the plan is rendered again when it is taken in.
     @Test func aSaveDuringAWholeRenderIsNotLost() throws {
         let fixture = try PreviewFixture()
-        var rebuilder = SiteRebuilder(contentDirectory: fixture.content, templatesDirectory: fixture.templates)
+        var rebuilder = SiteRebuilder(contentDirectory: fixture.content)
         rebuilder.render()
 
-        let changed = rebuilder.read([FileWatcher.Change(root: .templates, path: "plan.mustache", kind: .modified)])
+        let changed = rebuilder.read([FileWatcher.Change(root: .content, path: "site.yml", kind: .modified)])
         #expect(changed)
         let wholeTaken = rebuilder.takeWork()
         let whole = try #require(wholeTaken)
@@ -129,7 +129,7 @@ struct SiteRebuilderTests {
     /// another plan's page: then every plan is rendered again.
     @Test func aNewGlossaryAbbreviationRendersEveryPlan() throws {
         let fixture = try PreviewFixture()
-        var rebuilder = SiteRebuilder(contentDirectory: fixture.content, templatesDirectory: fixture.templates)
+        var rebuilder = SiteRebuilder(contentDirectory: fixture.content)
         rebuilder.render()
         try fixture.write(Self.planFile, try fixture.read(Self.planFile)
             + "\n## Ordlista\n\n| Term | Förklaring |\n| --- | --- |\n| RÖK | Regional överenskommelse. |\n")
@@ -147,7 +147,7 @@ struct SiteRebuilderTests {
 
     @Test func aPlanEditReadsThatPlanOnly() throws {
         let fixture = try PreviewFixture()
-        var rebuilder = SiteRebuilder(contentDirectory: fixture.content, templatesDirectory: fixture.templates)
+        var rebuilder = SiteRebuilder(contentDirectory: fixture.content)
         rebuilder.render()
         let other = try fixture.read(Self.otherPlanFile)
         let otherTitle = try #require(other.firstMatch(of: /\ntitle: (.+)\n/)).1
@@ -165,19 +165,34 @@ struct SiteRebuilderTests {
         #expect(!titles.contains("Ändrad titel"))
     }
 
-    @Test func aTemplateChangeRendersEverything() throws {
+    @Test func aContentAssetRendersEverything() throws {
         let fixture = try PreviewFixture()
-        var rebuilder = SiteRebuilder(contentDirectory: fixture.content, templatesDirectory: fixture.templates)
+        var rebuilder = SiteRebuilder(contentDirectory: fixture.content)
         rebuilder.render()
-        let changed = rebuilder.read([FileWatcher.Change(root: .templates, path: "plan.mustache", kind: .modified)])
+        try FileManager.default.createDirectory(atPath: fixture.path("content/assets"), withIntermediateDirectories: true)
+        try fixture.write("content/assets/egen.css", "body { color: #111; }\n")
+        let changed = rebuilder.read([FileWatcher.Change(root: .content, path: "assets/egen.css", kind: .added)])
         #expect(changed)
         rebuilder.render()
         #expect(rebuilder.lastRender == .everything)
+        #expect(rebuilder.files["assets/egen.css"] == Array("body { color: #111; }\n".utf8))
+        let home = String(decoding: rebuilder.files["index.html"] ?? [], as: UTF8.self)
+        #expect(home.contains("href=\"assets/egen.css\""))
+    }
+
+    /// The templates are compiled into the program: editing one changes nothing until PlanPress
+    /// is built again (the loop says so in the terminal).
+    @Test func anEditedSwiftTemplateRendersNothing() throws {
+        let fixture = try PreviewFixture()
+        var rebuilder = SiteRebuilder(contentDirectory: fixture.content)
+        rebuilder.render()
+        let changed = rebuilder.read([FileWatcher.Change(root: .templates, path: "Plan/PlanPageTemplate.swift", kind: .modified)])
+        #expect(!changed)
     }
 
     @Test func filesTheLoaderDoesNotReadChangeNothing() throws {
         let fixture = try PreviewFixture()
-        var rebuilder = SiteRebuilder(contentDirectory: fixture.content, templatesDirectory: fixture.templates)
+        var rebuilder = SiteRebuilder(contentDirectory: fixture.content)
         rebuilder.render()
         let changed = rebuilder.read([
             FileWatcher.Change(root: .content, path: "dalarna/anteckningar.txt", kind: .added),
@@ -212,8 +227,8 @@ struct SiteRebuilderTests {
     @Test func theBuiltSiteHasNoReloadScript() throws {
         let fixture = try PreviewFixture()
         let built = try Self.fullRender(fixture, options: BuildOptions(
-            contentDirectory: fixture.content, templatesDirectory: fixture.templates, preview: false))
-        var rebuilder = SiteRebuilder(contentDirectory: fixture.content, templatesDirectory: fixture.templates)
+            contentDirectory: fixture.content, preview: false))
+        var rebuilder = SiteRebuilder(contentDirectory: fixture.content)
         rebuilder.render()
         #expect(built.keys.contains("index.html"))
         for (path, bytes) in Array(built) + Array(rebuilder.files) {

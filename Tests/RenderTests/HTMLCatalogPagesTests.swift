@@ -4,6 +4,7 @@ import PlanModel
 import PlanParser
 @testable import Render
 import Site
+import ViewModel
 import Testing
 
 /// The pages joined across counties, on the real content: organisations, themes, the
@@ -320,7 +321,7 @@ import Testing
 }
 
 /// The abbreviation links, on small pieces of cmark-like HTML.
-@Suite struct HTMLAbbreviationLinkerTests {
+@Suite struct AbbreviationLinkerTests {
     static func glossary() throws -> Glossary {
         let plan = try #require(PlanParser.parsePlan("""
             ---
@@ -347,8 +348,24 @@ import Testing
                              registry: OrganisationRegistry(organisations: []), themes: themes).0.glossary
     }
 
-    static func linker() throws -> HTMLAbbreviationLinker {
-        HTMLAbbreviationLinker(glossary: try glossary()) { "../" + $0.url }
+    /// The linker, with what it finds written out as links (as the templates write them).
+    struct Linker {
+        var linker: AbbreviationLinker
+
+        mutating func startSection() { linker.startSection() }
+
+        mutating func link(_ html: String) -> String {
+            linker.link(html).pieces.map { piece in
+                switch piece {
+                case .html(let html): html
+                case .abbreviation(let text, let target): "<a href=\"" + target + "\">" + text + "</a>"
+                }
+            }.joined()
+        }
+    }
+
+    static func linker() throws -> Linker {
+        Linker(linker: AbbreviationLinker(glossary: try glossary(), target: { "../" + $0.url }))
     }
 
     @Test func linksWholeWordsOncePerSection() throws {

@@ -234,79 +234,30 @@ import Testing
     }
 }
 
-@Suite struct HTMLTemplateLoadingTests {
-    /// A copy of the templates folder with one file changed.
-    static func templatesCopy(changing file: String, to text: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-templates-\(UUID().uuidString)")
-        try FileManager.default.copyItem(atPath: HTMLFixtures.templates, toPath: folder.path)
-        try Data(text.utf8).write(to: folder.appendingPathComponent(file))
-        return folder.path
-    }
-
-    @Test func syntaxErrorNamesFileLineAndColumn() throws {
-        let folder = try Self.templatesCopy(changing: "partials/footer.mustache",
-                                            to: "<footer>\n<p>{{#contact}}\n{{/kontakt}}</p>\n</footer>\n")
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        do {
-            _ = try SiteRenderer(templatesDirectory: folder, site: HTMLFixtures.site())
-            Issue.record("a broken template was accepted")
-        } catch let error as TemplateError {
-            #expect(error.file == folder + "/partials/footer.mustache")
-            #expect(error.line == 3)
-            #expect("\(error)".hasPrefix(folder + "/partials/footer.mustache:3:"))
-        }
-    }
-
-    @Test func missingPartialAndMissingTextAreRefused() throws {
-        let partial = try Self.templatesCopy(changing: "county.mustache", to: "{{< base}}{{$main}}\n{{> partials/nope}}\n{{/main}}{{/base}}\n")
-        defer { try? FileManager.default.removeItem(atPath: partial) }
-        #expect(throws: TemplateError.self) { try SiteRenderer(templatesDirectory: partial, site: HTMLFixtures.site()) }
-        let text = try Self.templatesCopy(changing: "notfound.mustache", to: "{{< base}}{{$main}}\n<p>{{t.notFound.nope}}</p>\n{{/main}}{{/base}}\n")
-        defer { try? FileManager.default.removeItem(atPath: text) }
-        do {
-            _ = try SiteRenderer(templatesDirectory: text, site: HTMLFixtures.site())
-            Issue.record("a missing text was accepted")
-        } catch let error as TemplateError {
-            #expect(error.line == 2 && error.message.contains("notFound.nope"))
-        }
-    }
-
-    @Test func missingTemplatesFolderIsAClearError() {
-        #expect(throws: TemplateError.self) {
-            try SiteRenderer(templatesDirectory: "/nonexistent/templates", site: HTMLFixtures.site())
-        }
-    }
-
-    /// A key written twice in the strings file: its line, in one short sentence (Yams's own
-    /// message would print the whole file).
-    @Test func aDoubledKeyInTheStringsFileIsNamedWithItsLine() throws {
-        let original = try String(contentsOfFile: HTMLFixtures.templates + "/strings.sv.yml", encoding: .utf8)
-        let folder = try Self.templatesCopy(changing: "strings.sv.yml", to: original + "\nskipLink: Igen\n")
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        do {
-            _ = try SiteRenderer(templatesDirectory: folder, site: HTMLFixtures.site())
-            Issue.record("a doubled key was accepted")
-        } catch let error as TemplateError {
-            let line = original.split(separator: "\n", omittingEmptySubsequences: false)
-                .firstIndex { $0.hasPrefix("skipLink:") }.map { $0 + 1 }
-            #expect(error.line == line)
-            #expect(error.message == "YAML går inte att läsa: nyckeln skipLink står flera gånger i samma grupp.")
-        }
-    }
-
-    /// Interface texts live in the strings file: a changed text shows on the pages that Mustache
-    /// still renders (the home page). The Swift templates (the plan page among them) take their
-    /// words from `Strings.sv`, made from the same file.
-    @Test func interfaceTextsComeFromTheStringsFile() throws {
-        let original = try String(contentsOfFile: HTMLFixtures.templates + "/strings.sv.yml", encoding: .utf8)
-        let changed = original.replacingOccurrences(of: "skipLink: Till innehållet", with: "skipLink: Hoppa till texten")
-        #expect(changed != original)
-        let folder = try Self.templatesCopy(changing: "strings.sv.yml", to: changed)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let renderer = try SiteRenderer(templatesDirectory: folder, site: HTMLFixtures.site())
+/// A county's own look, from content/assets/: a replaced asset, its own stylesheet and a logo.
+@Suite struct ContentAssetTests {
+    @Test func aCountysFilesReplaceAndAddToTheBuiltInAssets() throws {
+        let renderer = SiteRenderer(site: HTMLFixtures.site(), contentAssets: [
+            (path: "assets/sok.js", bytes: Array("// egen\n".utf8)),
+            (path: "assets/egen.css", bytes: Array("body { color: #111; }\n".utf8)),
+            (path: "assets/logo.svg", bytes: Array("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8)),
+        ])
         let plan = try HTMLFixtures.parsedPlan()
         let files = try renderer.sitePages(counties: [HTMLFixtures.county], plans: [plan], catalog: nil, preview: false)
-        let page = try HTMLFixtures.page(files, "index.html")
-        #expect(page.contains(">Hoppa till texten</a>"))
+        #expect(try HTMLFixtures.page(files, "assets/sok.js") == "// egen\n")
+        #expect(files.contains { $0.path == "assets/aktiviteter.js" })
+        let county = try HTMLFixtures.page(files, "\(HTMLFixtures.county.slug)/index.html")
+        #expect(county.contains("<link rel=\"stylesheet\" href=\"../assets/style.css\">\n<link rel=\"stylesheet\" href=\"../assets/egen.css\">"))
+        #expect(county.contains("<img class=\"site-logo\" src=\"../assets/logo.svg\" alt=\"\">"))
+        // 404.html carries its styles inside: the county's own come after the built-in ones.
+        let notFound = try HTMLFixtures.page(files, "404.html")
+        #expect(notFound.contains("body { color: #111; }\n</style>"))
+    }
+
+    @Test func withoutContentAssetsThePagesLinkTheBuiltInStylesheetOnly() throws {
+        let files = try HTMLFixtures.renderer().sitePages(counties: [HTMLFixtures.county], plans: [], catalog: nil, preview: false)
+        let home = try HTMLFixtures.page(files, "index.html")
+        #expect(!home.contains("egen.css"))
+        #expect(!home.contains("site-logo"))
     }
 }

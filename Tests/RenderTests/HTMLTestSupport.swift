@@ -26,7 +26,7 @@ enum HTMLFixtures {
     }
 
     static func renderer(baseURL: String? = nil) throws -> SiteRenderer {
-        try SiteRenderer(templatesDirectory: templates, site: site(baseURL: baseURL))
+        SiteRenderer(site: site(baseURL: baseURL))
     }
 
     static let county = County(slug: "testlan", name: "Testlands län", shortName: "Testland",

@@ -2,15 +2,16 @@ import Foundation
 @testable import Render
 @testable import Site
 import Testing
+import ViewModel
 
 /// A national site's full activity list would be a page of hundreds of megabytes; past
-/// `HTMLCatalogPages.activityLimit` it leads to the narrowed pages instead, and every joined
+/// `ListLimit.activities` it leads to the narrowed pages instead, and every joined
 /// page lists that many at most and says so. The plan's own page lists them all.
 @Suite struct ActivityIndexLimitTests {
     @Test func joinedPagesPastTheLimitListTheFirstAndSaySo() throws {
         let workspace = try SiteBuildTests.Workspace()
         defer { workspace.remove() }
-        let count = HTMLCatalogPages.activityLimit + 1
+        let count = ListLimit.activities + 1
         let rows = (1...count).map { "| Aktivitet nummer \($0) för fler jobb. | Arbetsförmedlingen |" }
         let plan = """
             ---
@@ -43,7 +44,7 @@ import Testing
         #expect(!full.contains("Aktivitet nummer 1 för fler jobb."))
         #expect(!full.contains("id=\"aktivitetsfilter\""))
         #expect(full.contains("href=\"../aktiviteter/lan/dalarna/index.html\""))
-        let limit = HTMLCatalogPages.activityLimit
+        let limit = ListLimit.activities
         for path in ["aktiviteter/lan/dalarna/index.html", "aktiviteter/tema/arbete/index.html",
                      "aktiviteter/organisation/arbetsformedlingen/index.html",
                      "organisationer/arbetsformedlingen/index.html", "teman/arbete/index.html"] {

@@ -8,24 +8,23 @@ import Testing
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// A scratch folder with a copy of content/ and templates/ that a test may change.
+    /// A scratch folder with a copy of content/ that a test may change.
     struct Workspace {
         let root: URL
         var content: String { root.appendingPathComponent("content").path }
-        var templates: String { root.appendingPathComponent("templates").path }
         func output(_ name: String = "public") -> String { root.appendingPathComponent(name).path }
 
         init() throws {
             root = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-site-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-            for folder in ["content", "templates"] {
+            for folder in ["content"] {
                 try FileManager.default.copyItem(at: SiteBuildTests.repository.appendingPathComponent(folder),
                                                  to: root.appendingPathComponent(folder))
             }
         }
 
         func options(output: String? = nil) -> BuildOptions {
-            BuildOptions(contentDirectory: content, outputDirectory: output ?? self.output(), templatesDirectory: templates)
+            BuildOptions(contentDirectory: content, outputDirectory: output ?? self.output())
         }
 
         func write(_ text: String, to relative: String) throws {

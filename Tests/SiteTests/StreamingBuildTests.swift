@@ -54,7 +54,7 @@ import Testing
         #expect(Self.inode(index) == inode)
     }
 
-    @Test func aChangedPlanOrTemplateMakesANewSite() throws {
+    @Test func aChangedPlanOrContentAssetMakesANewSite() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
         _ = SiteBuilder.build(workspace.options())
@@ -68,10 +68,16 @@ import Testing
         #expect(String(decoding: changed["dalarna/vagen-in-2015-2020/index.html"] ?? Data(), as: UTF8.self)
             .contains("En ny mening i förordet."))
 
-        try Self.edit(workspace.templates + "/assets/style.css") { $0 + "\n/* ny */\n" }
+        // The county's own stylesheet is linked from every page, and replaces nothing.
+        try FileManager.default.createDirectory(atPath: workspace.content + "/assets", withIntermediateDirectories: true)
+        try workspace.write("/* ny */\n", to: "content/assets/egen.css")
         _ = SiteBuilder.build(workspace.options())
-        #expect(String(decoding: try Self.tree(workspace.output())["assets/style.css"] ?? Data(), as: UTF8.self)
-            .hasSuffix("/* ny */\n"))
+        let site = try Self.tree(workspace.output())
+        #expect(site["assets/egen.css"] == Data("/* ny */\n".utf8))
+        #expect(String(decoding: site["index.html"] ?? Data(), as: UTF8.self)
+            .contains("<link rel=\"stylesheet\" href=\"assets/egen.css\">"))
+        #expect(String(decoding: site["dalarna/vagen-in-2015-2020/index.html"] ?? Data(), as: UTF8.self)
+            .contains("<link rel=\"stylesheet\" href=\"../../assets/egen.css\">"))
     }
 
     @Test func aMissingOrEditedOutputFileIsWrittenAgain() throws {

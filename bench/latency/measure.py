@@ -12,8 +12,8 @@ reported: until the plan's pages were published (the tab reloads then) and until
 site was (home page, county pages, the pages joined across counties, sitemap …).
 
 Sites: `seed` is a copy of content/; a number N is N synthetic plans from
-bench/generate.py (skipped with a note if that script is missing). Both use a copy of
-templates/, so the measurement edits nothing in the repository.
+bench/generate.py (skipped with a note if that script is missing). Both are copies, so the
+measurement edits nothing in the repository.
 
 Environment:
     PLANPRESS       the binary (default .build/release/planpress; built if missing)
@@ -63,7 +63,7 @@ def main() -> int:
             content = prepare(size, work)
             if content is None:
                 continue
-            results.append((size, measure(planpress, content, os.path.join(work, "templates"), args.saves)))
+            results.append((size, measure(planpress, content, args.saves)))
 
     print()
     print("| site | plans | saves | save → reload: median | min | max "
@@ -86,8 +86,7 @@ def binary() -> str:
 
 
 def prepare(size: str, work: str) -> str | None:
-    """A private copy of the site to edit: content/ (or a synthetic corpus) and templates/."""
-    shutil.copytree(os.path.join(ROOT, "templates"), os.path.join(work, "templates"))
+    """A private copy of the site to edit: content/ (or a synthetic corpus)."""
     content = os.path.join(work, "content")
     if size == "seed":
         shutil.copytree(os.path.join(ROOT, "content"), content)
@@ -110,12 +109,12 @@ def plan_files(content: str) -> list[str]:
     return found
 
 
-def measure(planpress: str, content: str, templates: str, saves: int):
+def measure(planpress: str, content: str, saves: int):
     plans = plan_files(content)
     plan = SEED_PLAN if SEED_PLAN in plans else plans[len(plans) // 2]
     port = free_port()
     server = subprocess.Popen(
-        [planpress, "serve", "--content", content, "--templates", templates, "--port", str(port)],
+        [planpress, "serve", "--content", content, "--port", str(port)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1)
     output: list[str] = []
     listening = threading.Event()

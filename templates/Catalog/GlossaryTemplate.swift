@@ -36,6 +36,6 @@ extension GlossaryPage {
     }
 
     private func definition(_ definition: Definition, _ t: Strings) -> HTML {
-        "<dd>\(HTML.trusted(definition.html)) <span class=\"source\">\(t.glossary.source): <a href=\"\(definition.planHref)\">\(definition.planTitle)</a>, \(definition.countyName)</span></dd>\n"
+        "<dd>\(definition.html.html(root: "")) <span class=\"source\">\(t.glossary.source): <a href=\"\(definition.planHref)\">\(definition.planTitle)</a>, \(definition.countyName)</span></dd>\n"
     }
 }

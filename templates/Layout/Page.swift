@@ -35,7 +35,10 @@ public enum Layout {
         if let style = frame.inlineStyle {
             return "<style>\n\(HTML.trusted(style))</style>\n"
         }
-        return "<link rel=\"stylesheet\" href=\"\(frame.root)assets/style.css\">\n"
+        return """
+        <link rel="stylesheet" href="\(frame.root)\(SiteAddress.stylesheet)">
+        \(if: frame.ownStylesheet, "<link rel=\"stylesheet\" href=\"\(frame.root)\(SiteAddress.ownStylesheet)\">\n")
+        """
     }
 
     static func header(_ frame: PageFrame, _ t: Strings) -> HTML {
@@ -44,7 +47,7 @@ public enum Layout {
         <header class="site-header">
         <a class="skip-link" href="#innehall">\(t.skipLink)</a>
         <div class="site-header-inner">
-        <a class="site-title" href="\(frame.root)index.html">\(frame.siteTitle)</a>
+        <a class="site-title" href="\(frame.root)index.html">\(frame.logo.map { logo -> HTML in "<img class=\"site-logo\" src=\"\(frame.root)\(logo)\" alt=\"\">" })\(frame.siteTitle)</a>
         <nav class="site-menu" aria-label="\(t.menu.label)">
         <ul>
         \(entries.map { entry -> HTML in

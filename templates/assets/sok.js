@@ -1,7 +1,7 @@
 /* PlanPress: the site search. Reads sok/index.json (written with the site) and lists the
    entries that contain every word of the query, grouped by type. Our own code, no framework,
    nothing from other hosts. The words the page shows come from the form's data-* attributes
-   (templates/strings.sv.yml), so there is no Swedish text here.
+   (Sources/InterfaceText/Strings+sv.swift), so there is no Swedish text here.
    Without this script the page shows links to the indexes; opened from disk (file://), where
    browsers refuse to read the index, it says that search needs the site served over http. */
 (function () {

@@ -4,7 +4,7 @@ import Synchronization
 
 /// Each activity as the activity index lists it, made when a page first lists it and kept for
 /// the other pages that list it (its county's, its themes', its organisations'). A page lists
-/// at most `ActivityIndexPage.activityLimit` activities, so lines no page shows are never made.
+/// at most `ListLimit.activities` activities, so lines no page shows are never made.
 /// Pages are made side by side: two asking at once may both make a line; they make the same.
 final class ActivityIndexLines: Sendable {
     struct Line: Sendable {

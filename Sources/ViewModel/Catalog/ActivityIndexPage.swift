@@ -2,10 +2,6 @@
 /// the activities grouped by county, then by plan. Narrowing works by links; on the whole list
 /// `assets/aktiviteter.js` also filters in place.
 public struct ActivityIndexPage: Sendable {
-    /// The most activities one page lists: a national site's hundreds of thousands would make a
-    /// page no browser or screen reader could use. Every activity is on its plan's page.
-    public static let activityLimit = 5_000
-
     /// A link to a page that says more.
     public struct Link: Sendable {
         public var name: String

@@ -9,7 +9,7 @@ import InterfaceText
 /// pairs that have activities. Each activity is listed on the whole list, its county's page, one
 /// page per theme and per organisation it has, and one county-and-theme page per theme: a small
 /// factor times the number of activities, never county × theme × organisation. A page lists at
-/// most `ActivityIndexPage.activityLimit` activities, and makes entries for those alone.
+/// most `ListLimit.activities` activities, and makes entries for those alone.
 public struct ActivityIndexPages: Sendable {
     /// An organisation that has activities.
     public struct Organisation: Sendable {
@@ -177,7 +177,7 @@ public struct ActivityIndexPages: Sendable {
     /// the first ones.
     private func list(_ frame: PageFrame, title: String, description: String, indices: [Int],
                       filterable: Bool = false) -> ActivityIndexPage {
-        let limit = ActivityIndexPage.activityLimit
+        let limit = ListLimit.activities
         let activities = catalog.activities
         let tooMany = filterable && indices.count > limit
         var counties: [ActivityIndexPage.County] = []

@@ -4,7 +4,7 @@ import Catalog
 public struct GlossaryPage: Sendable {
     public struct Definition: Sendable {
         /// The explanation as cmark made it (safe), with abbreviations linked to their entries.
-        public var html: String
+        public var html: LinkedHTML
         public var planTitle: String
         /// The plan's page, from this page.
         public var planHref: String
@@ -33,7 +33,7 @@ public struct GlossaryPage: Sendable {
 
     /// `link` gives a definition's HTML with its abbreviations linked; it is called in the
     /// page's order with the index of the term it explains.
-    public init(frame: PageFrame, catalog: Catalog, link: (_ html: String, _ term: Int) -> String) {
+    public init(frame: PageFrame, catalog: Catalog, link: (_ html: String, _ term: Int) -> LinkedHTML) {
         self.frame = frame
         var planIndices: Set<Int> = []
         terms = catalog.glossary.terms.enumerated().map { index, term in

@@ -33,7 +33,9 @@ struct PreviewFixture: ~Copyable {
 
     /// Writes as an editor saves: the whole file at once.
     func write(_ relative: String, _ text: String) throws {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path(relative)))
+        let url = URL(fileURLWithPath: path(relative))
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
     }
 
     func replace(_ relative: String, _ old: String, with new: String) throws {
@@ -91,7 +93,7 @@ struct RunningPreview: Sendable {
     static func start(content: String, templates: String, port: Int = 0) async throws -> RunningPreview {
         let log = LogCollector()
         let server = PreviewServer(
-            configuration: PreviewConfiguration(contentDirectory: content, templatesDirectory: templates,
+            configuration: PreviewConfiguration(contentDirectory: content, templateSourceDirectory: templates,
                                                 host: "127.0.0.1", port: port),
             log: log.log)
         let bound = Shared<Int?>(nil)
@@ -119,7 +121,7 @@ struct RunningPreview: Sendable {
     /// What starting a server on `port` throws, or nil if it started (it is stopped again).
     static func startError(content: String, templates: String, port: Int) async -> (any Error)? {
         let server = PreviewServer(
-            configuration: PreviewConfiguration(contentDirectory: content, templatesDirectory: templates, port: port),
+            configuration: PreviewConfiguration(contentDirectory: content, templateSourceDirectory: templates, port: port),
             log: LogCollector().log)
         let task = Task { try await server.run { _, _ in } }
         // A server that does start would run for ever.
