@@ -17,6 +17,17 @@ $planpress build --content content --output "$work/second"
 diff -r "$work/first" "$work/second" >/dev/null || { echo "Two builds of the same content differ"; diff -r "$work/first" "$work/second" | head; exit 1; }
 echo "identical: $(find "$work/first" -type f | wc -l | tr -d ' ') files"
 
+echo "== the binary alone: a build from a folder outside the repository"
+binary=$(pwd)/$planpress
+mkdir -p "$work/elsewhere"
+cp -r content "$work/elsewhere/innehall"
+(cd "$work/elsewhere" && "$binary" build --content innehall --output webbplats >/dev/null)
+test -s "$work/elsewhere/webbplats/index.html" && test -s "$work/elsewhere/webbplats/assets/style.css" \
+    || { echo "the binary did not build a whole site outside the repository"; exit 1; }
+diff -r "$work/first" "$work/elsewhere/webbplats" >/dev/null \
+    || { echo "a build outside the repository differs from one inside"; exit 1; }
+echo "outside the repository: the same site"
+
 echo "== a site under a sub-path: every internal link still resolves"
 mkdir -p "$work/subpath"
 cp -r content "$work/subpath/content"
