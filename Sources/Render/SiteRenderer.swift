@@ -185,7 +185,7 @@ public final class SiteRenderer: Sendable {
         // The accessibility statement.
         let statementFrame = frames.frame(path: SiteAddress.accessibility, current: .accessibility,
                                           breadcrumbs: [(t.statement.title, nil)])
-        let statement = AccessibilityPage(frame: statementFrame, statement: site.accessibility, months: t.months)
+        let statement = AccessibilityPage(frame: statementFrame, statement: site.accessibility, t: t)
         files.append(OutputFile(path: SiteAddress.accessibility, text: statement.html(t).text))
 
         // 404: served for any missing address, so its links start from the base URL when there is one.

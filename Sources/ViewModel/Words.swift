@@ -10,4 +10,34 @@ extension Strings {
         case .överenskommelse: kinds.overenskommelse
         }
     }
+
+    /// An ISO date as written (`2016`, `2016-02`, `2016-02-23`) in words: `23 februari 2016`.
+    /// Anything else is shown as it is.
+    public func dateInWords(_ iso: String) -> String {
+        let parts = iso.split(separator: "-").map { Int($0) }
+        guard !parts.isEmpty, parts.count <= 3, parts.allSatisfy({ $0 != nil }), months.count == 12 else { return iso }
+        let numbers = parts.map { $0! }
+        switch numbers.count {
+        case 1: return "\(numbers[0])"
+        case 2 where (1...12).contains(numbers[1]): return "\(months[numbers[1] - 1]) \(numbers[0])"
+        case 3 where (1...12).contains(numbers[1]) && (1...31).contains(numbers[2]):
+            return "\(numbers[2]) \(months[numbers[1] - 1]) \(numbers[0])"
+        default: return iso
+        }
+    }
+
+    /// `48 kB`, `1,2 MB`, `512 byte` (decimal units, as file managers show them).
+    public func fileSize(_ bytes: Int) -> String {
+        let comma = units.decimalSeparator
+        func scaled(_ unit: Int, _ name: String) -> String {
+            let tenths = (bytes * 10 + unit / 2) / unit
+            if tenths < 100 {
+                return "\(tenths / 10)\(tenths % 10 == 0 ? "" : comma + String(tenths % 10))\u{00A0}\(name)"
+            }
+            return "\((tenths + 5) / 10)\u{00A0}\(name)"
+        }
+        if bytes < 1000 { return "\(bytes)\u{00A0}\(units.byte)" }
+        if bytes < 999_500 { return scaled(1000, units.kB) }
+        return scaled(1_000_000, units.MB)
+    }
 }

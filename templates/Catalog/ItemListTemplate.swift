@@ -56,17 +56,9 @@ extension ListedPlan {
     func html(summary: String, _ t: Strings) -> HTML {
         """
         <h3><a href="\(href)">\(title)</a></h3>
-        <p class="plan-meta">\(kindName(t)), \(period). \(summary).</p>
+        <p class="plan-meta">\(t.kindName(kind)), \(period). \(summary).</p>
 
         """
-    }
-
-    private func kindName(_ t: Strings) -> String {
-        switch kind {
-        case .handlingsplan: t.kinds.handlingsplan
-        case .strategi: t.kinds.strategi
-        case .overenskommelse: t.kinds.overenskommelse
-        }
     }
 }
 

@@ -6,7 +6,7 @@ extension PlanFacts {
     func html(_ t: Strings) -> HTML {
         """
         <dl class="plan-facts">
-        <div><dt>\(t.plan.kind)</dt><dd>\(kindName(t))</dd></div>
+        <div><dt>\(t.plan.kind)</dt><dd>\(t.kindName(kind))</dd></div>
         <div><dt>\(t.plan.county)</dt><dd><a href="\(countyHref)">\(countyName)</a></dd></div>
         <div><dt>\(t.plan.period)</dt><dd>\(period)</dd></div>
         <div><dt>\(t.plan.publisher)</dt><dd>\(publisher)</dd></div>
@@ -30,14 +30,6 @@ extension PlanFacts {
 
     /// The page's description when the plan has no summary.
     func description(_ t: Strings) -> String {
-        t.plan.description(kindName(t), countyName, period, publisher)
-    }
-
-    func kindName(_ t: Strings) -> String {
-        switch kind {
-        case .handlingsplan: t.kinds.handlingsplan
-        case .strategi: t.kinds.strategi
-        case .överenskommelse: t.kinds.overenskommelse
-        }
+        t.plan.description(t.kindName(kind), countyName, period, publisher)
     }
 }

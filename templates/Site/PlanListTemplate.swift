@@ -15,18 +15,10 @@ extension PlanList {
     private func item(_ t: Strings, _ plan: Item) -> HTML {
         let summary = showsSummary ? plan.summary : nil
         return """
-        <li><a href="\(plan.href)">\(plan.title)</a> <span class="plan-meta">\(kindName(plan.kind, t)), \(plan.period)</span>\
+        <li><a href="\(plan.href)">\(plan.title)</a> <span class="plan-meta">\(t.kindName(plan.kind)), \(plan.period)</span>\
         \(if: plan.isDraft, " <span class=\"draft-marker\">\(t.draft.banner)</span>")\
         \(summary.map { summary -> HTML in "\n<p class=\"plan-summary\">\(summary)</p>" })</li>
 
         """
-    }
-
-    private func kindName(_ kind: PlanKind, _ t: Strings) -> String {
-        switch kind {
-        case .handlingsplan: t.kinds.handlingsplan
-        case .strategi: t.kinds.strategi
-        case .överenskommelse: t.kinds.overenskommelse
-        }
     }
 }

@@ -99,13 +99,9 @@ struct ActivityBudget {
 
 /// A plan as a heading on an organisation or theme page.
 public struct ListedPlan: Sendable {
-    public enum Kind: Sendable {
-        case handlingsplan, strategi, overenskommelse
-    }
-
     public var title: String
     public var href: String
-    public var kind: Kind
+    public var kind: PlanKind
     /// `2015–2020`
     public var period: String
 
@@ -113,11 +109,7 @@ public struct ListedPlan: Sendable {
         let plan = catalog.plans[index]
         title = plan.title
         href = root + plan.url
-        switch plan.kind {
-        case .handlingsplan: kind = .handlingsplan
-        case .strategi: kind = .strategi
-        case .överenskommelse: kind = .overenskommelse
-        }
+        kind = plan.kind
         period = plan.period.description
     }
 }

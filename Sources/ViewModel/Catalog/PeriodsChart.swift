@@ -59,7 +59,7 @@ public struct PeriodsChart: Sendable {
             }
             for (index, plan) in catalog.plans.enumerated() {
                 let text = t.periods.chartPlan(catalog.counties[plan.countyIndex].shortName,
-                                               PeriodsPage.kindName(plan.kind, t), plan.period.description)
+                                               t.kindName(plan.kind), plan.period.description)
                 descriptions.append(text)
                 let y = top + Double(index) * rowHeight
                 label(labelWidth - 10, y + rowHeight / 2 + 5, text, anchor: "end")

@@ -44,7 +44,7 @@ public struct PeriodsPage: Sendable {
         self.frame = frame
         plans = catalog.plans.map { plan in
             Plan(title: plan.title, href: frame.root + plan.url, countyName: catalog.counties[plan.countyIndex].name,
-                 kindName: Self.kindName(plan.kind, t), period: plan.period)
+                 kindName: t.kindName(plan.kind), period: plan.period)
         }
         let periods = catalog.periods
         years = periods.years.map { Year(year: $0.year, planIndices: $0.planIndices) }
@@ -58,12 +58,4 @@ public struct PeriodsPage: Sendable {
         chart = PeriodsChart(catalog: catalog, t: t)
     }
 
-    /// `Handlingsplan`, `Strategi`, `Överenskommelse`.
-    public static func kindName(_ kind: PlanKind, _ t: Strings) -> String {
-        switch kind {
-        case .handlingsplan: t.kinds.handlingsplan
-        case .strategi: t.kinds.strategi
-        case .överenskommelse: t.kinds.overenskommelse
-        }
-    }
 }

@@ -25,7 +25,7 @@ public struct AccessibilityPage: Sendable {
     public var updated: DateFact?
     public var method: String?
 
-    public init(frame: PageFrame, statement facts: SiteConfig.AccessibilityStatement, months: [String]) {
+    public init(frame: PageFrame, statement facts: SiteConfig.AccessibilityStatement, t: Strings) {
         self.frame = frame
         switch facts.compliance.lowercased() {
         case "helt": compliance = .full
@@ -35,29 +35,14 @@ public struct AccessibilityPage: Sendable {
         knownProblems = facts.knownProblems
         exemptions = facts.exemptions
         outsideScope = facts.outsideScope
-        assessed = Self.date(facts.assessed, months: months)
-        updated = Self.date(facts.updated, months: months)
+        assessed = Self.date(facts.assessed, t)
+        updated = Self.date(facts.updated, t)
         method = facts.method.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
     }
 
-    static func date(_ text: String?, months: [String]) -> DateFact? {
+    static func date(_ text: String?, _ t: Strings) -> DateFact? {
         guard let text, !text.isEmpty else { return nil }
-        return DateFact(iso: isISODate(text) ? text : nil, text: written(text, months: months))
-    }
-
-    /// An ISO date as written (`2016`, `2016-02`, `2016-02-23`) in words: `23 februari 2016`.
-    /// Anything else is shown as it is.
-    static func written(_ iso: String, months: [String]) -> String {
-        let parts = iso.split(separator: "-").map { Int($0) }
-        guard !parts.isEmpty, parts.count <= 3, parts.allSatisfy({ $0 != nil }), months.count == 12 else { return iso }
-        let numbers = parts.map { $0! }
-        switch numbers.count {
-        case 1: return "\(numbers[0])"
-        case 2 where (1...12).contains(numbers[1]): return "\(months[numbers[1] - 1]) \(numbers[0])"
-        case 3 where (1...12).contains(numbers[1]) && (1...31).contains(numbers[2]):
-            return "\(numbers[2]) \(months[numbers[1] - 1]) \(numbers[0])"
-        default: return iso
-        }
+        return DateFact(iso: isISODate(text) ? text : nil, text: t.dateInWords(text))
     }
 
     /// Is the text an ISO date that `<time datetime>` accepts?
