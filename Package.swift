@@ -62,12 +62,13 @@ let package = Package(
         ]),
         // Reading content/, building the whole site, writing public/ atomically.
         .target(name: "Site", dependencies: [
+            "ViewModel",
             "PlanParser", "Catalog", "Render", "Markdown",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The preview server with live reload.
         .target(name: "Preview", dependencies: [
-            "Site", "Render", .product(name: "Hummingbird", package: "hummingbird"),
+            "Site", "Render", "ViewModel", .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),

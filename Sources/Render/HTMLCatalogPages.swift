@@ -6,27 +6,6 @@ import Foundation
 import PlanModel
 import Synchronization
 
-/// Where the pages joined across counties live in the output, relative to the site root.
-enum HTMLCatalogAddress {
-    static let organisations = "organisationer/index.html"
-    /// `organisationer/typ/myndigheter/index.html`
-    static func organisationGroup(_ kind: OrganisationGroupKind) -> String { "organisationer/typ/\(kind.rawValue)/index.html" }
-    static func organisation(_ id: String) -> String { CatalogAddress.organisation(id) }
-    static let themes = "teman/index.html"
-    static func theme(_ id: String) -> String { "teman/\(id)/index.html" }
-    static let comparison = "jamforelse/index.html"
-    static let periods = "perioder/index.html"
-    static let glossary = CatalogAddress.glossaryPage
-    static let activities = "aktiviteter/index.html"
-    static func activities(county: String) -> String { "aktiviteter/lan/\(county)/index.html" }
-    static func activities(theme: String) -> String { "aktiviteter/tema/\(theme)/index.html" }
-    static func activities(organisation: String) -> String { "aktiviteter/organisation/\(organisation)/index.html" }
-    static func activities(county: String, theme: String) -> String { "aktiviteter/lan/\(county)/tema/\(theme)/index.html" }
-    static let search = "sok/index.html"
-    /// Written by the site builder from `Catalog.searchIndexJSON()`.
-    static let searchIndex = "sok/index.json"
-}
-
 extension HTMLStrings {
     /// `1 aktivitet`, `12 aktiviteter`: the text `key.one` or `key.many`, with `{n}` filled in.
     func count(_ key: String, _ number: Int) -> String {
@@ -81,27 +60,6 @@ extension HTMLStrings {
     }()
 }
 
-extension SiteRenderer {
-    /// The way into the pages joined across counties, for the home page and the search page.
-    func exploreLinks(from path: String) -> [HTMLContext] {
-        [
-            ("organisations", HTMLCatalogAddress.organisations),
-            ("themes", HTMLCatalogAddress.themes),
-            ("comparison", HTMLCatalogAddress.comparison),
-            ("activities", HTMLCatalogAddress.activities),
-            ("periods", HTMLCatalogAddress.periods),
-            ("glossary", HTMLCatalogAddress.glossary),
-            ("search", HTMLCatalogAddress.search),
-        ].map { key, target in
-            [
-                "name": strings.text("explore.\(key)"),
-                "text": strings.text("explore.\(key)Text"),
-                "href": HTMLText.relative(from: path, to: target),
-            ]
-        }
-    }
-}
-
 /// The pages joined across counties, from the catalogue's indexes: every list is a slice or a
 /// lookup, so the work grows with the content (activities × their themes and organisations),
 /// never with plans × organisations.
@@ -148,7 +106,7 @@ struct HTMLCatalogPages: Sendable {
     /// The common page data, with breadcrumbs after Start and the menu item to mark.
     func page(_ path: String, crumbs: [(text: String, target: String?)], menu: String? = nil) -> HTMLContext {
         var context = renderer.page(path: path, language: renderer.site.language,
-                                    breadcrumbs: [(strings.text("breadcrumbs.home"), "index.html")] + crumbs,
+                                    breadcrumbs: [(strings.text("breadcrumbs.home"), SiteAddress.home)] + crumbs,
                                     catalog: true)
         if let menu { context[menu] = true }
         return context
@@ -167,18 +125,6 @@ struct HTMLCatalogPages: Sendable {
 
     /// `Länsstyrelsen Västernorrland` as the organisation page names it, or the id when unknown.
     func organisationName(_ id: String) -> String { catalog.organisation(id: id)?.name ?? id }
-
-    /// A plan as a heading or list entry: title, address from the root, kind and period.
-    func planItem(_ planIndex: Int) -> HTMLContext {
-        let plan = catalog.plans[planIndex]
-        return [
-            "title": plan.title,
-            "url": plan.url,
-            "kindName": kindName(plan.kind),
-            "period": plan.period.description,
-            "countyName": catalog.counties[plan.countyIndex].name,
-        ]
-    }
 
     // MARK: - Organisations
 

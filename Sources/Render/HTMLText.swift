@@ -27,48 +27,10 @@ public enum MarkupEscape {
     }
 }
 
-/// Small text helpers for the HTML pages: escaping, addresses, sizes and dates. No markup here;
-/// the markup is in the templates.
+/// Small text helpers for the HTML pages: escaping, sizes and dates; addresses are `SiteAddress`'s.
+/// No markup here; the markup is in the templates.
 enum HTMLText {
     static func escape(_ text: String) -> String { MarkupEscape.text(text) }
-
-    /// `../` once per folder the page lies in: `dalarna/vagen-in/index.html` → `../../`.
-    static func rootPrefix(of page: String) -> String {
-        String(repeating: "../", count: page.split(separator: "/", omittingEmptySubsequences: false).count - 1)
-    }
-
-    /// The address of `target` as seen from `page`, both relative to the output root.
-    static func relative(from page: String, to target: String) -> String {
-        let from = page.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-        let to = target.split(separator: "/", omittingEmptySubsequences: false)
-        var common = 0
-        while common < from.count, common < to.count - 1, from[from.startIndex + common] == to[common] {
-            common += 1
-        }
-        let ups = String(repeating: "../", count: from.count - common)
-        return ups + to[common...].joined(separator: "/")
-    }
-
-    /// `https://example.se/planer/` + `dalarna/index.html` → `https://example.se/planer/dalarna/`.
-    static func canonical(base: String?, path: String) -> String? {
-        guard var base = base?.trimmingCharacters(in: .whitespaces), !base.isEmpty else { return nil }
-        if !base.hasSuffix("/") { base += "/" }
-        var path = path
-        if path == "index.html" {
-            path = ""
-        } else if path.hasSuffix("/index.html") {
-            path = String(path.dropLast("index.html".count))
-        }
-        return base + path
-    }
-
-    /// The address of the site root for pages served from anywhere (404.html): the base URL when
-    /// there is one, else the root itself.
-    static func absoluteRoot(base: String?) -> String? {
-        guard var base = base?.trimmingCharacters(in: .whitespaces), !base.isEmpty else { return nil }
-        if !base.hasSuffix("/") { base += "/" }
-        return base
-    }
 
     /// An ISO date as written (`2016`, `2016-02`, `2016-02-23`) in words: `23 februari 2016`.
     /// Anything else is shown as it is.

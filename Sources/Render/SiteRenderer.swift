@@ -22,12 +22,6 @@ public final class SiteRenderer: Sendable {
     /// The frames of the pages, with or without the menu entries to the joined pages.
     func frames(catalog: Bool) -> PageFrames { PageFrames(site: site, strings: t, hasCatalog: catalog) }
 
-    /// Where the accessibility statement lives in the output.
-    public static let accessibilityPath = "tillganglighet/index.html"
-    /// Where the list of counties lives in the output.
-    public static let countiesPath = "lan/index.html"
-    public static let notFoundPath = "404.html"
-
     /// Loads templates/*.mustache and templates/strings.sv.yml (or .json) once. Throws a clear error
     /// naming the template file and line on a template syntax error.
     public init(templatesDirectory: String, site: SiteConfig) throws {
@@ -78,7 +72,7 @@ public final class SiteRenderer: Sendable {
         case format(position: Int, file: OutputFile)
     }
 
-    /// The plan's HTML page and its large-print page (PlanAddress.page / PlanAddress.largePrint).
+    /// The plan's HTML page and its large-print page (SiteAddress.plan / SiteAddress.largePrint).
     /// `formats` lists the alternate files already rendered for this plan, linked under
     /// "Alternativa format" with type and size. With the `catalog`, the menu leads to the pages
     /// joined across counties, area themes link to their theme pages and glossary abbreviations
@@ -199,13 +193,13 @@ public final class SiteRenderer: Sendable {
         let hasContact = [contact.email, contact.phone, contact.address, contact.url]
             .contains { !($0 ?? "").isEmpty }
         let crumbs = breadcrumbs.map { crumb -> HTMLContext in
-            ["text": crumb.text, "href": htmlOptional(crumb.target.map { HTMLText.relative(from: path, to: $0) })]
+            ["text": crumb.text, "href": htmlOptional(crumb.target.map { SiteAddress.relative(from: path, to: $0) })]
         }
         return [
             "t": strings,
             "lang": language.isEmpty ? "sv" : language,
-            "root": HTMLText.rootPrefix(of: path),
-            "canonical": htmlOptional(HTMLText.canonical(base: site.baseURL, path: path)),
+            "root": SiteAddress.rootPrefix(of: path),
+            "canonical": htmlOptional(SiteAddress.canonical(base: site.baseURL, path: path)),
             "site": ["title": site.title, "publisher": site.publisher] as HTMLContext,
             "contact": hasContact ? [
                 "email": htmlOptional(contact.email),

@@ -15,7 +15,7 @@ public enum Layout {
         <meta name="description" content="\(description)">
         \(frame.canonical.map { canonical -> HTML in "<link rel=\"canonical\" href=\"\(canonical)\">\n" })\
         \(styles(frame))\
-        \(frame.scripts.map { script -> HTML in "<script src=\"\(frame.root)assets/\(script)\" defer></script>\n" })\
+        \(frame.scripts.map { script -> HTML in "<script src=\"\(frame.root)\(SiteAddress.asset(script))\" defer></script>\n" })\
         </head>
         <body>
         \(header(frame, t))
@@ -35,7 +35,7 @@ public enum Layout {
         if let style = frame.inlineStyle {
             return "<style>\n\(HTML.trusted(style))</style>\n"
         }
-        return "<link rel=\"stylesheet\" href=\"\(frame.root)assets/style.css\">\n"
+        return "<link rel=\"stylesheet\" href=\"\(frame.root)\(SiteAddress.stylesheet)\">\n"
     }
 
     static func header(_ frame: PageFrame, _ t: Strings) -> HTML {
@@ -44,7 +44,7 @@ public enum Layout {
         <header class="site-header">
         <a class="skip-link" href="#innehall">\(t.skipLink)</a>
         <div class="site-header-inner">
-        <a class="site-title" href="\(frame.root)index.html">\(frame.siteTitle)</a>
+        <a class="site-title" href="\(frame.root)\(SiteAddress.home)">\(frame.siteTitle)</a>
         <nav class="site-menu" aria-label="\(t.menu.label)">
         <ul>
         \(entries.map { entry -> HTML in
@@ -94,7 +94,7 @@ public enum Layout {
         <div class="site-footer-inner">
         <p>\(t.footer.publishedBy(frame.sitePublisher))</p>
         \(frame.contact.map { contactLine($0, t) })\
-        <p class="footer-links"><a href="\(frame.root)tillganglighet/index.html">\(t.footer.accessibility)</a></p>
+        <p class="footer-links"><a href="\(frame.root)\(SiteAddress.accessibility)">\(t.footer.accessibility)</a></p>
         </div>
         </footer>
         """
