@@ -406,8 +406,7 @@ struct CatalogBuilder: Sendable {
             let sorted = members.map { (organisation: $0, key: SwedishOrder.key($0.name)) }.sorted { a, b in
                 a.key != b.key ? a.key.lexicographicallyPrecedes(b.key) : a.organisation.id < b.organisation.id
             }
-            groups.append(OrganisationGroup(kind: kind, label: CatalogMessages.label(kind),
-                                            organisationIDs: sorted.map(\.organisation.id)))
+            groups.append(OrganisationGroup(kind: kind, organisationIDs: sorted.map(\.organisation.id)))
         }
         for id in Array(involvements.keys) {
             var record = involvements[id]!

@@ -73,22 +73,7 @@ public enum CatalogMessages {
 
     // MARK: - Labels for pages
 
-    /// The heading of a group of organisations on the organisation index.
-    public static func label(_ group: OrganisationGroupKind) -> String {
-        switch group {
-        case .myndigheter: "Statliga myndigheter"
-        case .lansstyrelser: "Länsstyrelserna"
-        case .regioner: "Regionerna"
-        case .kommuner: "Kommunerna"
-        case .utbildning: "Utbildning"
-        case .civilsamhalle: "Civilsamhället"
-        case .naringsliv: "Näringslivet"
-        case .projekt: "Projekt"
-        case .ovrigt: "Övriga"
-        }
-    }
-
-    /// The kind of one organisation, as a page shows it.
+    /// The kind of one organisation, as the search index shows it.
     public static func label(_ kind: OrganisationKind) -> String {
         switch kind {
         case .myndighet: "Statlig myndighet"

@@ -211,9 +211,8 @@ public struct OrganisationInvolvement: Sendable {
 
 /// Organisations of one group across counties, sorted by name.
 public struct OrganisationGroup: Sendable, Hashable {
+    /// Pages name the group in words of their own (`Statliga myndigheter`).
     public var kind: OrganisationGroupKind
-    /// `Kommunerna`, `Statliga myndigheter` … (from `CatalogMessages.label`).
-    public var label: String
     public var organisationIDs: [String]
 }
 

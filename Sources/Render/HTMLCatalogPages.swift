@@ -136,15 +136,17 @@ struct HTMLCatalogPages: Sendable {
         jobs.append { [self] in
             let path = SiteAddress.organisations
             let frame = frames.frame(path: path, current: .organisations, breadcrumbs: [(title, nil)])
-            return OutputFile(path: path, text: OrganisationsPage(frame: frame, catalog: catalog).html(t).text)
+            return OutputFile(path: path, text: OrganisationsPage(frame: frame, catalog: catalog, t: t).html(t).text)
         }
 
         // One page per group, as a table.
         for group in catalog.organisationGroups {
             jobs.append { [self] in
                 let path = SiteAddress.organisationGroup(group.kind)
-                let frame = frames.frame(path: path, breadcrumbs: [(title, SiteAddress.organisations), (group.label, nil)])
-                return OutputFile(path: path, text: OrganisationGroupPage(frame: frame, group: group, catalog: catalog).html(t).text)
+                let name = t.organisationGroupName(group.kind)
+                let frame = frames.frame(path: path, breadcrumbs: [(title, SiteAddress.organisations), (name, nil)])
+                let page = OrganisationGroupPage(frame: frame, group: group, catalog: catalog, t: t)
+                return OutputFile(path: path, text: page.html(t).text)
             }
         }
 
@@ -157,11 +159,11 @@ struct HTMLCatalogPages: Sendable {
                     let path = SiteAddress.organisation(id)
                     let frame = frames.frame(path: path, breadcrumbs: [
                         (title, SiteAddress.organisations),
-                        (group.label, SiteAddress.organisationGroup(group.kind)),
+                        (t.organisationGroupName(group.kind), SiteAddress.organisationGroup(group.kind)),
                         (organisation.name, nil),
                     ])
                     let page = OrganisationPage(frame: frame, organisation: organisation, involvement: involvement,
-                                                group: group, catalog: catalog)
+                                                group: group, catalog: catalog, t: t)
                     return OutputFile(path: path, text: page.html(t).text)
                 }
             }
