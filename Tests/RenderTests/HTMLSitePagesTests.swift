@@ -20,7 +20,7 @@ import ViewModel
         }
         files += try renderer.sitePages(counties: real.content.counties, plans: real.content.plans,
                                         catalog: real.catalog, preview: preview)
-        files.append(OutputFile(path: "sok/index.json", bytes: [UInt8](try real.catalog.searchIndexJSON())))
+        files.append(try renderer.searchIndex(real.catalog))
         return files
     }
 
