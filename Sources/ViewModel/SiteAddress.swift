@@ -50,7 +50,7 @@ public enum SiteAddress {
 
     // MARK: Site-wide files
 
-    /// A file of assets/: the stylesheet, the scripts, a county's own images.
+    /// A file under assets/: the stylesheet, the scripts.
     public static func asset(_ name: String) -> String { "assets/" + name }
     public static let stylesheet = asset("style.css")
     public static let feed = "planer.atom"
