@@ -59,6 +59,7 @@ let package = Package(
         ]),
         // Reading content/, building the whole site, writing public/ atomically.
         .target(name: "Site", dependencies: [
+            "ViewModel",
             "PlanParser", "Catalog", "Render", "Markdown",
         ]),
         // The preview server with live reload.

@@ -20,9 +20,6 @@ public struct Catalog: Sendable {
     public internal(set) var comparison: ThemeComparison
     public internal(set) var periods: PeriodTable
     public internal(set) var glossary: Glossary
-    /// The search index with the site's relative addresses (`searchIndex(url:)` for others).
-    /// Made when asked for, not kept: at a national scale it is the catalogue's largest part.
-    public var searchEntries: [SearchEntry] { searchIndex() }
 
     var countyIndexBySlug: [String: Int]
     var planIndexByKey: [PlanKey: Int]

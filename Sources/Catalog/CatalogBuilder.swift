@@ -123,7 +123,7 @@ struct CatalogBuilder: Sendable {
             period: plan.period, adopted: plan.adopted, summary: plan.summary, isDraft: plan.isDraft,
             countyIndex: countyIndex, areaRange: areas.count..<areas.count,
             activityRange: activities.count..<activities.count, themeIDs: [], signatoryIDs: [],
-            url: CatalogAddress.plan(key), sourceFile: plan.sourceFile))
+            sourceFile: plan.sourceFile))
 
         var planThemes: Set<String> = []
         for section in plan.sections {
@@ -202,7 +202,7 @@ struct CatalogBuilder: Sendable {
                 headingText: section.headingText, path: context.titles, parentAreaIndex: outer.areaIndex,
                 themeIDs: context.themeIDs, themesInherited: themesInherited, responsible: ownResponsible,
                 partners: ownPartners, activityRange: activities.count..<activities.count,
-                url: CatalogAddress.relative(.area(key.plan, sectionID: section.id)), location: section.location))
+                location: section.location))
             context.areaIndex = index
             planThemes.formUnion(context.themeIDs)
             let countyIndex = countyIndexBySlug[county]!
@@ -276,8 +276,7 @@ struct CatalogBuilder: Sendable {
             key: key, planIndex: planIndex, countySlug: county, number: activity.number, text: activity.text,
             when: activity.when, sectionPath: context.titles,
             areaIndex: context.areaIndex, responsible: responsible, partners: partners,
-            themeIDs: context.themeIDs, url: CatalogAddress.relative(.activity(key.plan, activityID: activity.id)),
-            location: activity.location))
+            themeIDs: context.themeIDs, location: activity.location))
 
         for id in responsible.organisationIDs {
             involve(id, planIndex: planIndex) { $0.responsibleActivities.append(index); $0.counts.responsibleActivities += 1 }
@@ -386,7 +385,7 @@ struct CatalogBuilder: Sendable {
                 glossaryIndexByKey[key] = glossaryTerms.count
                 let term = SwedishText.matchKeyPreservingCase(entry.term)
                 glossaryTerms.append((key, GlossaryTerm(term: term, anchor: "", isAbbreviation: Glossary.isAbbreviation(term),
-                                                         definitions: [definition], url: "")))
+                                                         definitions: [definition])))
             }
         }
     }
@@ -406,8 +405,7 @@ struct CatalogBuilder: Sendable {
             let sorted = members.map { (organisation: $0, key: SwedishOrder.key($0.name)) }.sorted { a, b in
                 a.key != b.key ? a.key.lexicographicallyPrecedes(b.key) : a.organisation.id < b.organisation.id
             }
-            groups.append(OrganisationGroup(kind: kind, label: CatalogMessages.label(kind),
-                                            organisationIDs: sorted.map(\.organisation.id)))
+            groups.append(OrganisationGroup(kind: kind, organisationIDs: sorted.map(\.organisation.id)))
         }
         for id in Array(involvements.keys) {
             var record = involvements[id]!
@@ -464,7 +462,7 @@ struct CatalogBuilder: Sendable {
         var terms: [GlossaryTerm] = []
         for (entry, _) in sorted {
             var term = entry.term
-            let base = Slug.make(term.term).isEmpty ? "term" : CatalogAddress.termAnchor(term.term)
+            let base = GlossaryTerm.baseAnchor(term.term)
             var anchor = base
             var counter = 2
             while !used.insert(anchor).inserted {
@@ -472,7 +470,6 @@ struct CatalogBuilder: Sendable {
                 counter += 1
             }
             term.anchor = anchor
-            term.url = CatalogAddress.relative(.term(anchor: anchor))
             terms.append(term)
         }
         return Glossary(terms: terms)

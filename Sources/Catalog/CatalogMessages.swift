@@ -1,6 +1,6 @@
-/// Every message the catalogue gives an editor, and the labels it offers pages, in Swedish, in
-/// one place so they can be translated.
-public enum CatalogMessages {
+/// Every message the catalogue gives an editor, in Swedish, in one place so they can be
+/// translated. Words that pages show are not here but in `Strings` (InterfaceText).
+enum CatalogMessages {
     // MARK: - Data files
 
     static func yamlSyntax(_ problem: String) -> String { "Filen går inte att läsa: \(problem)." }
@@ -70,42 +70,6 @@ public enum CatalogMessages {
         guard !ids.isEmpty else { return base + "." }
         return base + ", med ett eller flera av: " + ids.joined(separator: ", ") + "."
     }
-
-    // MARK: - Labels for pages
-
-    /// The heading of a group of organisations on the organisation index.
-    public static func label(_ group: OrganisationGroupKind) -> String {
-        switch group {
-        case .myndigheter: "Statliga myndigheter"
-        case .lansstyrelser: "Länsstyrelserna"
-        case .regioner: "Regionerna"
-        case .kommuner: "Kommunerna"
-        case .utbildning: "Utbildning"
-        case .civilsamhalle: "Civilsamhället"
-        case .naringsliv: "Näringslivet"
-        case .projekt: "Projekt"
-        case .ovrigt: "Övriga"
-        }
-    }
-
-    /// The kind of one organisation, as a page shows it.
-    public static func label(_ kind: OrganisationKind) -> String {
-        switch kind {
-        case .myndighet: "Statlig myndighet"
-        case .länsstyrelse: "Länsstyrelse"
-        case .region: "Region eller landsting"
-        case .kommun: "Kommun"
-        case .kommungrupp: "Kommuner"
-        case .civilsamhälle: "Civilsamhälle"
-        case .näringsliv: "Näringsliv"
-        case .utbildning: "Utbildning"
-        case .projekt: "Projekt"
-        case .övrigt: "Övrigt"
-        }
-    }
-
-    /// How an organisation's scope is shown: `Nationell` or the county's name.
-    public static let nationalScope = "Nationell"
 
     /// `a, b och c`
     static func list(_ items: [String], conjunction: String) -> String {

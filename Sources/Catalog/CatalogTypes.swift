@@ -66,8 +66,6 @@ public struct PlanEntry: Sendable {
     public var themeIDs: [String]
     /// Organisations of the signatories table that the registry knows.
     public var signatoryIDs: [String]
-    /// `dalarna/vagen-in-2015-2020/index.html`
-    public var url: String
     public var sourceFile: String
 }
 
@@ -124,8 +122,6 @@ public struct AreaEntry: Sendable {
     public var partners: Parties
     /// Activities of the area and its sub-sections, in `Catalog.activities` (one run).
     public var activityRange: Range<Int>
-    /// `dalarna/vagen-in-2015-2020/index.html#korta-vagen-till-foretagande`
-    public var url: String
     public var location: SourceLocation
 }
 
@@ -148,8 +144,6 @@ public struct ActivityEntry: Sendable {
     public var partners: Parties
     /// Effective themes of the nearest section that has some, in the order written.
     public var themeIDs: [String]
-    /// `…/index.html#aktivitet-12`
-    public var url: String
     public var location: SourceLocation
 }
 
@@ -211,9 +205,8 @@ public struct OrganisationInvolvement: Sendable {
 
 /// Organisations of one group across counties, sorted by name.
 public struct OrganisationGroup: Sendable, Hashable {
+    /// Pages name the group in words of their own (`Statliga myndigheter`).
     public var kind: OrganisationGroupKind
-    /// `Kommunerna`, `Statliga myndigheter` … (from `CatalogMessages.label`).
-    public var label: String
     public var organisationIDs: [String]
 }
 
@@ -295,8 +288,6 @@ public struct GlossaryTerm: Sendable, Hashable {
     public var isAbbreviation: Bool
     /// In catalogue order of the plans.
     public var definitions: [GlossaryDefinition]
-    /// `ordlista/index.html#term-sfi`
-    public var url: String
 }
 
 /// A place in a text where a glossary abbreviation stands.

@@ -21,7 +21,7 @@ public enum OrganisationKind: String, Codable, Sendable, CaseIterable {
 }
 
 /// The groups of the organisation index, in the order pages list them. The raw values are
-/// plain ASCII ids for addresses and templates; `CatalogMessages.label(_:)` gives the heading.
+/// plain ASCII ids for addresses and templates; the pages' words name each group.
 public enum OrganisationGroupKind: String, Codable, Sendable, CaseIterable {
     case myndigheter, lansstyrelser, regioner, kommuner, utbildning, civilsamhalle, naringsliv, projekt, ovrigt
 }

@@ -149,6 +149,33 @@ public struct Strings: Sendable {
         public let inheritedResponsible: String
         public let inheritedPartner: String
     }
+    /// The `kind:` of an entry in organisations.yml, as the organisation page and the search show it.
+    public let organisationKinds: OrganisationKinds
+    public struct OrganisationKinds: Sendable {
+        public let myndighet: String
+        public let lansstyrelse: String
+        public let region: String
+        public let kommun: String
+        public let kommungrupp: String
+        public let civilsamhalle: String
+        public let naringsliv: String
+        public let utbildning: String
+        public let projekt: String
+        public let ovrigt: String
+    }
+    /// The groups the organisation index lists organisations under, as headings.
+    public let organisationGroups: OrganisationGroups
+    public struct OrganisationGroups: Sendable {
+        public let myndigheter: String
+        public let lansstyrelser: String
+        public let regioner: String
+        public let kommuner: String
+        public let utbildning: String
+        public let civilsamhalle: String
+        public let naringsliv: String
+        public let projekt: String
+        public let ovrigt: String
+    }
     public let themes: Themes
     public struct Themes: Sendable {
         public let title: String

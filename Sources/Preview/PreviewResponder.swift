@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import ViewModel
 
 /// Answers every request from the in-memory site; nothing a request names is ever read from disk.
 struct PreviewResponder: HTTPResponder {
@@ -67,7 +68,7 @@ struct PreviewResponder: HTTPResponder {
 
     private func notFound(_ snapshot: SiteSnapshot) -> Response {
         if snapshot.hasErrors { return errorPage(snapshot, status: .notFound) }
-        return html(snapshot.files["404.html"] ?? ErrorPage.notFound(), status: .notFound, generation: snapshot.generation)
+        return html(snapshot.files[SiteAddress.notFound] ?? ErrorPage.notFound(), status: .notFound, generation: snapshot.generation)
     }
 
     private func errorPage(_ snapshot: SiteSnapshot, status: HTTPResponse.Status) -> Response {

@@ -1,5 +1,6 @@
 import PlanModel
 import Synchronization
+import ViewModel
 
 /// What the server serves at one moment.
 struct SiteSnapshot: Sendable {
@@ -13,7 +14,7 @@ struct SiteSnapshot: Sendable {
     var hasErrors: Bool { problems.hasErrors }
 
     /// What a browser shows for a page key: the page, or the 404 page.
-    func shown(_ page: String) -> [UInt8]? { files[page] ?? files["404.html"] }
+    func shown(_ page: String) -> [UInt8]? { files[page] ?? files[SiteAddress.notFound] }
 }
 
 /// The one place the watcher and the request handlers share: the current site, swapped whole

@@ -1,6 +1,7 @@
 import PlanModel
 import Render
 import Site
+import ViewModel
 
 /// The slow half of a rebuild, as a value that can run on another thread while the watcher goes
 /// on serving saves: join the content across counties (the catalogue), then render the pages
@@ -70,7 +71,7 @@ struct SiteWideWork: Sendable {
         // Kept for the plan-by-plan rebuilds that follow.
         let renderer = SiteRenderer(site: site, content: content)
         let planByFolder = Dictionary(
-            SiteBuilder.publishedPlans(content, options: options).map { (PlanAddress.folder($0), SiteRebuilder.PlanKey($0)) },
+            SiteBuilder.publishedPlans(content, options: options).map { (SiteAddress.planFolder($0), SiteRebuilder.PlanKey($0)) },
             uniquingKeysWith: { first, _ in first })
         var everything = Result.Everything(files: [:], planPaths: [:], sitePaths: [], renderer: renderer)
         for file in rendered {

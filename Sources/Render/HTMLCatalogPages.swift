@@ -6,27 +6,6 @@ import Foundation
 import PlanModel
 import Synchronization
 
-/// Where the pages joined across counties live in the output, relative to the site root.
-enum HTMLCatalogAddress {
-    static let organisations = "organisationer/index.html"
-    /// `organisationer/typ/myndigheter/index.html`
-    static func organisationGroup(_ kind: OrganisationGroupKind) -> String { "organisationer/typ/\(kind.rawValue)/index.html" }
-    static func organisation(_ id: String) -> String { CatalogAddress.organisation(id) }
-    static let themes = "teman/index.html"
-    static func theme(_ id: String) -> String { "teman/\(id)/index.html" }
-    static let comparison = "jamforelse/index.html"
-    static let periods = "perioder/index.html"
-    static let glossary = CatalogAddress.glossaryPage
-    static let activities = "aktiviteter/index.html"
-    static func activities(county: String) -> String { "aktiviteter/lan/\(county)/index.html" }
-    static func activities(theme: String) -> String { "aktiviteter/tema/\(theme)/index.html" }
-    static func activities(organisation: String) -> String { "aktiviteter/organisation/\(organisation)/index.html" }
-    static func activities(county: String, theme: String) -> String { "aktiviteter/lan/\(county)/tema/\(theme)/index.html" }
-    static let search = "sok/index.html"
-    /// Written by the site builder from `Catalog.searchIndexJSON()`.
-    static let searchIndex = "sok/index.json"
-}
-
 /// The pages joined across counties, from the catalogue's indexes: every list is a slice or a
 /// lookup, so the work grows with the content (activities × their themes and organisations),
 /// never with plans × organisations.
@@ -83,15 +62,17 @@ struct HTMLCatalogPages: Sendable {
         jobs.append { [self] in
             let path = SiteAddress.organisations
             let frame = frames.frame(path: path, current: .organisations, breadcrumbs: [(title, nil)])
-            return OutputFile(path: path, text: OrganisationsPage(frame: frame, catalog: catalog).html(t).text)
+            return OutputFile(path: path, text: OrganisationsPage(frame: frame, catalog: catalog, t: t).html(t).text)
         }
 
         // One page per group, as a table.
         for group in catalog.organisationGroups {
             jobs.append { [self] in
                 let path = SiteAddress.organisationGroup(group.kind)
-                let frame = frames.frame(path: path, breadcrumbs: [(title, SiteAddress.organisations), (group.label, nil)])
-                return OutputFile(path: path, text: OrganisationGroupPage(frame: frame, group: group, catalog: catalog).html(t).text)
+                let name = t.organisationGroupName(group.kind)
+                let frame = frames.frame(path: path, breadcrumbs: [(title, SiteAddress.organisations), (name, nil)])
+                let page = OrganisationGroupPage(frame: frame, group: group, catalog: catalog, t: t)
+                return OutputFile(path: path, text: page.html(t).text)
             }
         }
 
@@ -104,11 +85,11 @@ struct HTMLCatalogPages: Sendable {
                     let path = SiteAddress.organisation(id)
                     let frame = frames.frame(path: path, breadcrumbs: [
                         (title, SiteAddress.organisations),
-                        (group.label, SiteAddress.organisationGroup(group.kind)),
+                        (t.organisationGroupName(group.kind), SiteAddress.organisationGroup(group.kind)),
                         (organisation.name, nil),
                     ])
                     let page = OrganisationPage(frame: frame, organisation: organisation, involvement: involvement,
-                                                group: group, catalog: catalog)
+                                                group: group, catalog: catalog, t: t)
                     return OutputFile(path: path, text: page.html(t).text)
                 }
             }

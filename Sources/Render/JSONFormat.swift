@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import ViewModel
 
 /// The plan as open data: the typed model as JSON, with its county and a `$schema` reference.
 ///
@@ -8,10 +9,8 @@ import PlanModel
 /// the output ends with a newline, so the same plan gives the same bytes. No white space: the
 /// files are half the size, and every JSON viewer (browsers' too) indents them for reading.
 public enum JSONFormat {
-    /// Where the schema is published, relative to the output folder.
-    public static let schemaPath = "data/plan.schema.json"
     /// The `$schema` of a plan's own JSON file, which lives at `<county>/<plan>/<plan>.json`.
-    public static let schemaReference = "../../" + schemaPath
+    public static let schemaReference = "../../" + SiteAddress.planSchema
 
     public static func render(_ plan: Plan, county: County) -> [UInt8] {
         encode(FormatPlanDocument(plan: plan, county: county, schema: schemaReference), contentFolder: contentFolder(plan))

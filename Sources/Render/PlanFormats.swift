@@ -1,6 +1,7 @@
 import PlanModel
+import ViewModel
 
-/// Every alternate format of a plan, at the addresses `PlanAddress` gives, and the site-wide
+/// Every alternate format of a plan, at the addresses `SiteAddress` gives, and the site-wide
 /// open-data files.
 public enum PlanFormats {
     /// `<plan>.txt`, `<plan>.epub`, `<plan>.json` and `<plan>.csv` in the plan's folder.
@@ -21,25 +22,21 @@ public enum PlanFormats {
         _ plan: Plan, county: County, site: SiteConfig, strings: [String: String]
     ) -> [() throws -> OutputFile] {
         [
-            { OutputFile(path: PlanAddress.text(plan), text: TextFormat.render(plan, county: county, strings: strings)) },
-            { OutputFile(path: PlanAddress.epub(plan),
+            { OutputFile(path: SiteAddress.planFile(plan, extension: "txt"), text: TextFormat.render(plan, county: county, strings: strings)) },
+            { OutputFile(path: SiteAddress.planFile(plan, extension: "epub"),
                          bytes: try EPUBFormat.render(plan, county: county, site: site)) },
-            { OutputFile(path: PlanAddress.json(plan), bytes: JSONFormat.render(plan, county: county)) },
-            { OutputFile(path: PlanAddress.csv(plan), text: CSVFormat.render(plan, county: county)) },
+            { OutputFile(path: SiteAddress.planFile(plan, extension: "json"), bytes: JSONFormat.render(plan, county: county)) },
+            { OutputFile(path: SiteAddress.planFile(plan, extension: "csv"), text: CSVFormat.render(plan, county: county)) },
         ]
     }
-
-    /// Where the site-wide files go.
-    public static let allPlansJSONPath = "data/planer.json"
-    public static let allActivitiesCSVPath = "data/aktiviteter.csv"
 
     /// `data/plan.schema.json`, `data/planer.json` (every plan) and `data/aktiviteter.csv`
     /// (every activity of every plan).
     public static func renderSiteWide(plans: [Plan], counties: [County]) -> [OutputFile] {
         [
-            OutputFile(path: JSONFormat.schemaPath, text: JSONFormat.schema),
-            OutputFile(path: allPlansJSONPath, bytes: JSONFormat.renderAll(plans, counties: counties)),
-            OutputFile(path: allActivitiesCSVPath, text: CSVFormat.renderAll(plans, counties: counties)),
+            OutputFile(path: SiteAddress.planSchema, text: JSONFormat.schema),
+            OutputFile(path: SiteAddress.allPlansJSON, bytes: JSONFormat.renderAll(plans, counties: counties)),
+            OutputFile(path: SiteAddress.allActivitiesCSV, text: CSVFormat.renderAll(plans, counties: counties)),
         ]
     }
 

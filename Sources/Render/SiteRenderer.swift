@@ -88,7 +88,7 @@ public final class SiteRenderer: Sendable {
         case format(position: Int, file: OutputFile)
     }
 
-    /// The plan's HTML page and its large-print page (PlanAddress.page / PlanAddress.largePrint).
+    /// The plan's HTML page and its large-print page (SiteAddress.plan / SiteAddress.largePrint).
     /// `formats` lists the alternate files already rendered for this plan, linked under
     /// "Alternativa format" with type and size. With the `catalog`, the menu leads to the pages
     /// joined across counties, area themes link to their theme pages and glossary abbreviations

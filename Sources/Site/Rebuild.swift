@@ -64,6 +64,7 @@ extension SiteBuilder {
     /// step with what `PlanBody` reads from the catalogue.
     public struct SharedPlanInputs: Equatable, Sendable {
         var hasCatalog: Bool
+        /// Each abbreviation's anchor on the glossary page, which its links lead to.
         var abbreviations: [String: String]
     }
 
@@ -71,7 +72,7 @@ extension SiteBuilder {
         let terms = content.catalog?.glossary.terms.filter(\.isAbbreviation) ?? []
         return SharedPlanInputs(
             hasCatalog: content.catalog != nil,
-            abbreviations: Dictionary(terms.map { ($0.term, $0.url) }, uniquingKeysWith: { first, _ in first }))
+            abbreviations: Dictionary(terms.map { ($0.term, $0.anchor) }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// Everything `render` makes besides the plans' own files: the site pages and assets, the
@@ -88,7 +89,7 @@ extension SiteBuilder {
             files += PlanFormats.renderSiteWide(plans: plans, counties: content.counties)
         }
         if let catalog = content.catalog {
-            files.append(OutputFile(path: "sok/index.json", bytes: [UInt8](try catalog.searchIndexJSON())))
+            files.append(try renderer.searchIndex(catalog))
         }
         let publishing = PublishingFiles(site: site)
         files += publishing.render(pages: (planPages + files.map(\.path)).filter { $0.hasSuffix(".html") },

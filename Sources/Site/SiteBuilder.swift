@@ -4,6 +4,7 @@ import PlanModel
 import PlanParser
 import Render
 import Synchronization
+import ViewModel
 
 public struct BuildOptions: Sendable {
     public enum Formats: String, Sendable, CaseIterable {
@@ -148,8 +149,8 @@ public enum SiteBuilder {
             let catalog = content.catalog
             try Parallel.beside({
                 guard let catalog else { return }
-                try output.write("sok/index.json") { write in
-                    try catalog.writeSearchIndexJSON { data in try data.withUnsafeBytes { try write($0) } }
+                try output.write(SiteAddress.searchIndex) { write in
+                    try renderer.writeSearchIndex(catalog) { data in try data.withUnsafeBytes { try write($0) } }
                 }
             }, {
                 try Parallel.forEach(plans.count) { index in

@@ -2,6 +2,7 @@ import Foundation
 import PlanModel
 import Render
 import Synchronization
+import ViewModel
 
 /// `data/plan.schema.json`, `data/planer.json` and `data/aktiviteter.csv`, written as the plans
 /// come: each plan's piece is taken from its own JSON and CSV files and written in the plans'
@@ -21,9 +22,9 @@ final class SiteWideFiles: Sendable {
     init(_ output: StagedOutput, plans count: Int) throws {
         self.output = output
         self.count = count
-        try output.write(OutputFile(path: JSONFormat.schemaPath, text: JSONFormat.schema))
-        json = try output.open(PlanFormats.allPlansJSONPath)
-        csv = try output.open(PlanFormats.allActivitiesCSVPath)
+        try output.write(OutputFile(path: SiteAddress.planSchema, text: JSONFormat.schema))
+        json = try output.open(SiteAddress.allPlansJSON)
+        csv = try output.open(SiteAddress.allActivitiesCSV)
         try write(json, (count == 0 ? PlanFormats.SiteWidePieces.emptyJSON : PlanFormats.SiteWidePieces.jsonHead)[...])
         try write(csv, PlanFormats.SiteWidePieces.csvHead[...])
     }
@@ -34,8 +35,8 @@ final class SiteWideFiles: Sendable {
 
     /// The plan with this index (in the site-wide order) and its files.
     func add(_ index: Int, files: [OutputFile], plan: Plan) throws {
-        guard let planJSON = files.first(where: { $0.path == PlanAddress.json(plan) }),
-              let planCSV = files.first(where: { $0.path == PlanAddress.csv(plan) }) else { return }
+        guard let planJSON = files.first(where: { $0.path == SiteAddress.planFile(plan, extension: "json") }),
+              let planCSV = files.first(where: { $0.path == SiteAddress.planFile(plan, extension: "csv") }) else { return }
         let piece = (json: PlanFormats.SiteWidePieces.jsonElement(planJSON: planJSON.bytes),
                      csv: PlanFormats.SiteWidePieces.csvRows(planCSV: planCSV.bytes))
         try state.withLock { state in
@@ -53,7 +54,7 @@ final class SiteWideFiles: Sendable {
         let complete = state.withLock { $0.next == count && $0.waiting.isEmpty }
         guard complete else { throw OutputError(message: SiteMessages.contentChanged, hint: SiteMessages.contentChangedHint) }
         if count > 0 { try write(json, PlanFormats.SiteWidePieces.jsonTail[...]) }
-        try output.close(json, path: PlanFormats.allPlansJSONPath)
-        try output.close(csv, path: PlanFormats.allActivitiesCSVPath)
+        try output.close(json, path: SiteAddress.allPlansJSON)
+        try output.close(csv, path: SiteAddress.allActivitiesCSV)
     }
 }

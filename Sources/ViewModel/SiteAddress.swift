@@ -50,14 +50,21 @@ public enum SiteAddress {
 
     // MARK: Site-wide files
 
-    public static let stylesheet = "assets/style.css"
+    /// A file under assets/: the stylesheet, the scripts.
+    public static func asset(_ name: String) -> String { "assets/" + name }
+    public static let stylesheet = asset("style.css")
     /// A county's own stylesheet in content/assets/, linked after the built-in one.
-    public static let ownStylesheet = "assets/egen.css"
+    public static let ownStylesheet = asset("egen.css")
     /// A county's logo in content/assets/, the first that exists.
-    public static let logos = ["assets/logo.svg", "assets/logo.png"]
+    public static let logos = [asset("logo.svg"), asset("logo.png")]
     public static let feed = "planer.atom"
     public static let sitemap = "sitemap.xml"
     public static let robots = "robots.txt"
+    /// The schema that every plan's JSON file names.
+    public static let planSchema = "data/plan.schema.json"
+    /// Every plan in one JSON file, and every activity in one CSV file.
+    public static let allPlansJSON = "data/planer.json"
+    public static let allActivitiesCSV = "data/aktiviteter.csv"
 
     /// A catalogue entry's page, with the anchor when the entry is a part of a page.
     public static func of(_ target: CatalogTarget) -> String {
@@ -100,6 +107,14 @@ public enum SiteAddress {
             path = String(path.dropLast("index.html".count))
         }
         return root + path
+    }
+
+    /// An address in the sitemap, the feed or robots.txt: absolute and without `index.html` under
+    /// a base URL (placed before the path as site.yml writes it, unlike `canonical`); otherwise
+    /// the path itself, which also works when the site is opened from disk.
+    public static func published(_ path: String, base: String?) -> String {
+        guard let base else { return path }
+        return base + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
     }
 
     /// The address of the site root for pages served from anywhere (404.html): the base URL when

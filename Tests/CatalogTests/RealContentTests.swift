@@ -1,7 +1,9 @@
 import Catalog
 import Foundation
+import InterfaceText
 import PlanModel
 import Testing
+import ViewModel
 
 /// The catalogue of the five seed plans: what the organisation, theme and comparison pages show.
 @Suite struct RealContentTests {
@@ -53,7 +55,9 @@ import Testing
         #expect(activity.themeIDs == ["arbete", "utbildning"])
         #expect(activity.sectionPath.last == "Arbete, utbildning och eget företagande")
         #expect(catalog.plans[activity.planIndex].key == Self.vasternorrlandPlan)
-        #expect(activity.url.hasPrefix("vasternorrland/handlingsplan-integration-och-etablering-2015-2017/index.html#"))
+        #expect(activity.target == .activity(Self.vasternorrlandPlan, activityID: activity.key.activityID))
+        #expect(SiteAddress.of(activity.target)
+            .hasPrefix("vasternorrland/handlingsplan-integration-och-etablering-2015-2017/index.html#"))
     }
 
     @Test func anEmptyResponsibleCellTakesTheAreasAnsvar() throws {
@@ -210,15 +214,15 @@ import Testing
     @Test func organisationsAreGroupedByKindAcrossCounties() throws {
         let groups = Dictionary(uniqueKeysWithValues: catalog.organisationGroups.map { ($0.kind, $0) })
         let councils = try #require(groups[.lansstyrelser])
-        #expect(councils.label == "Länsstyrelserna")
+        #expect(Strings.sv.organisationGroupName(councils.kind) == "Länsstyrelserna")
         // Västmanland's agreement names its Länsstyrelse only in running text, not on an Ansvar line.
         #expect(councils.organisationIDs == ["lansstyrelsen-dalarna", "lansstyrelsen-jamtlands-lan",
                                              "lansstyrelsen-vasternorrland"])
         let municipalities = try #require(groups[.kommuner])
-        #expect(municipalities.label == "Kommunerna")
+        #expect(Strings.sv.organisationGroupName(municipalities.kind) == "Kommunerna")
         #expect(municipalities.organisationIDs.contains("kommunerna-i-dalarnas-lan"))
         #expect(municipalities.organisationIDs.contains("kramfors-kommun"))
-        #expect(groups[.myndigheter]?.label == "Statliga myndigheter")
+        #expect(Strings.sv.organisationGroupName(.myndigheter) == "Statliga myndigheter")
         #expect(groups[.myndigheter]?.organisationIDs.contains("arbetsformedlingen") == true)
         let listed = catalog.organisationGroups.flatMap(\.organisationIDs)
         #expect(Set(listed).count == listed.count)
@@ -233,7 +237,8 @@ import Testing
         #expect(glossary.terms.count == 28)
         let sfi = try #require(glossary.term("sfi"))
         #expect(sfi.term == "SFI" && sfi.isAbbreviation)
-        #expect(sfi.url == "ordlista/index.html#term-sfi")
+        #expect(sfi.anchor == "term-sfi")
+        #expect(SiteAddress.of(sfi.target) == "ordlista/index.html#term-sfi")
         #expect(sfi.definitions.first?.text.hasPrefix("Svenska för invandrare") == true)
         #expect(glossary.abbreviation("EKB")?.anchor == "term-ekb")
         #expect(glossary.abbreviation("ÖK") != nil)
@@ -264,13 +269,13 @@ import Testing
     }
 
     @Test func theSearchIndexIsDeterministicJSONAndFindsFoldedText() throws {
-        let entries = catalog.searchEntries
+        let entries = SearchIndex.entries(catalog, .sv)
         #expect(entries.count == catalog.plans.count + catalog.areas.count + catalog.activities.count
                 + catalog.organisationGroups.reduce(0) { $0 + $1.organisationIDs.count } + catalog.glossary.terms.count)
-        let json = try catalog.searchIndexJSON()
-        let again = try Catalog.build(plans: real.content.plans.reversed(), counties: real.content.counties.reversed(),
-                                      registry: real.registry, themes: real.themes).0.searchIndexJSON()
-        #expect(json == again)
+        let json = try SearchIndex.json(entries)
+        let again = Catalog.build(plans: real.content.plans.reversed(), counties: real.content.counties.reversed(),
+                                      registry: real.registry, themes: real.themes).0
+        #expect(json == (try SearchIndex.json(SearchIndex.entries(again, .sv))))
         let text = try #require(String(data: json, encoding: .utf8))
         #expect(text.hasPrefix(#"[{"county":"dalarna","folded":"#))
         let plan = try #require(entries.first { $0.type == .plan && $0.county == "vasternorrland" })
@@ -281,10 +286,9 @@ import Testing
         #expect(plan.folded.contains("vasternorrland"))
         let af = try #require(entries.first { $0.type == .organisation && $0.title == "Arbetsförmedlingen" })
         #expect(af.url == "organisationer/arbetsformedlingen/index.html")
+        #expect(af.text == "Statlig myndighet, Nationell")
         #expect(af.county == nil)
         #expect(entries.contains { $0.type == .term && $0.url == "ordlista/index.html#term-ekb" })
         #expect(entries.contains { $0.type == .area && $0.url.hasSuffix("2015-2017/index.html#boende") })
-        let custom = catalog.searchIndex { target in "/planer/" + CatalogAddress.relative(target) }
-        #expect(custom.allSatisfy { $0.url.hasPrefix("/planer/") })
     }
 }

@@ -105,7 +105,7 @@ import Testing
 
         #expect(catalog.glossary.terms.count == 1)
         #expect(catalog.glossary.terms.first?.definitions.count == count)
-        #expect(catalog.searchEntries.count == count + 2 * count + 5 * count
+        #expect(catalog.searchItems.count == count + 2 * count + 5 * count
                 + catalog.organisationGroups.reduce(0) { $0 + $1.organisationIDs.count } + 1)
         #expect(catalog.activityIndices(county: "vastmanland", theme: "halsa", organisation: "kommunerna-i-vastmanlands-lan")
                 == catalog.activities.indices.filter { index in

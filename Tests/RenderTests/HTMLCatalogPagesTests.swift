@@ -1,11 +1,13 @@
 import Catalog
 import Foundation
+import InterfaceText
 import PlanModel
 import PlanParser
 @testable import Render
 import Site
 import ViewModel
 import Testing
+import ViewModel
 
 /// The pages joined across counties, on the real content: organisations, themes, the
 /// comparison, periods, the merged glossary, the activity index and search.
@@ -58,10 +60,10 @@ import Testing
         for county in involvement.counties {
             for plan in county.plans {
                 for index in plan.responsibleActivities + plan.partnerActivities {
-                    #expect(targets.contains(catalog.activities[index].url), "\(catalog.activities[index].url)")
+                    #expect(targets.contains(SiteAddress.of(catalog.activities[index].target)), "\(SiteAddress.of(catalog.activities[index].target))")
                 }
                 for index in plan.responsibleAreas + plan.partnerAreas {
-                    #expect(targets.contains(catalog.areas[index].url), "\(catalog.areas[index].url)")
+                    #expect(targets.contains(SiteAddress.of(catalog.areas[index].target)), "\(SiteAddress.of(catalog.areas[index].target))")
                 }
             }
         }
@@ -99,11 +101,11 @@ import Testing
             var counties: Set<String> = []
             for county in entry.counties {
                 for index in county.areaIndices {
-                    #expect(targets.contains(catalog.areas[index].url), "\(entry.themeID): \(catalog.areas[index].url)")
+                    #expect(targets.contains(SiteAddress.of(catalog.areas[index].target)), "\(entry.themeID): \(SiteAddress.of(catalog.areas[index].target))")
                     counties.insert(catalog.areas[index].countySlug)
                 }
                 for index in county.activityIndices {
-                    #expect(targets.contains(catalog.activities[index].url), "\(entry.themeID)")
+                    #expect(targets.contains(SiteAddress.of(catalog.activities[index].target)), "\(entry.themeID)")
                 }
             }
             #expect(counties.count >= 2, "\(entry.themeID): areas from \(counties)")
@@ -114,7 +116,7 @@ import Testing
     @Test func planPagesLinkTheirThemes() throws {
         let (files, catalog, _) = try Self.site()
         let plan = try #require(catalog.plans.first { $0.key.countySlug == "vasternorrland" })
-        let page = try HTMLFixtures.page(files, plan.url)
+        let page = try HTMLFixtures.page(files, SiteAddress.of(plan.target))
         for id in plan.themeIDs {
             let theme = try #require(catalog.themes.theme(id: id))
             #expect(page.contains("<a href=\"../../teman/\(id)/index.html\">\(HTMLScan.escape(theme.name))</a>"), "\(id)")
@@ -161,7 +163,7 @@ import Testing
         #expect(inForce.count == 4)
         #expect(row.hasPrefix("<td class=\"number\">4</td>"))
         for plan in catalog.plans {
-            let linked = row.contains("href=\"../\(plan.url)\"")
+            let linked = row.contains("href=\"../\(SiteAddress.of(plan.target))\"")
             #expect(linked == inForce.contains { $0.key == plan.key }, "\(plan.key)")
         }
         // The chart is an image with a title and a description, besides the tables.
@@ -179,7 +181,7 @@ import Testing
         let entry = page[start.upperBound..<end.lowerBound]
         #expect(entry.contains("Svenska för invandrare"))
         let plan = catalog.plans[term.definitions[0].planIndex]
-        #expect(entry.contains("<a href=\"../\(plan.url)\">\(HTMLScan.escape(plan.title))</a>"))
+        #expect(entry.contains("<a href=\"../\(SiteAddress.of(plan.target))\">\(HTMLScan.escape(plan.title))</a>"))
         // An abbreviation in a definition leads to its own entry on the page.
         #expect(page.contains("se <a href=\"#term-ekb\">EKB</a>"))
     }
@@ -189,9 +191,9 @@ import Testing
     @Test func planPageLinksSFIToTheGlossary() throws {
         let (files, catalog, _) = try Self.site()
         let plan = try #require(catalog.plans.first { $0.key.countySlug == "vasternorrland" })
-        let page = try HTMLFixtures.page(files, plan.url)
+        let page = try HTMLFixtures.page(files, SiteAddress.of(plan.target))
         #expect(page.contains("<a href=\"../../ordlista/index.html#term-sfi\">SFI</a>"))
-        let large = try HTMLFixtures.page(files, plan.url.replacingOccurrences(of: "index.html", with: "storstil/index.html"))
+        let large = try HTMLFixtures.page(files, SiteAddress.of(plan.target).replacingOccurrences(of: "index.html", with: "storstil/index.html"))
         #expect(large.contains("<a href=\"../../../ordlista/index.html#term-sfi\">SFI</a>"))
         // Dalarna's plan has no glossary of its own, yet its SFI leads to the merged one.
         let dalarna = try HTMLFixtures.page(files, "dalarna/vagen-in-2015-2020/index.html")
@@ -227,7 +229,7 @@ import Testing
                         + "#" + $0.split(separator: "#")[1] }
             }
         }
-        #expect(try listed("aktiviteter/index.html") == catalog.activities.map(\.url))
+        #expect(try listed("aktiviteter/index.html") == catalog.activities.map { SiteAddress.of($0.target) })
         // The full list carries what the script filters on; the narrowed pages need not.
         let full = try HTMLFixtures.page(files, "aktiviteter/index.html")
         let first = catalog.activities[0]
@@ -235,21 +237,21 @@ import Testing
         #expect(full.components(separatedBy: "<li data-county=").count - 1 == catalog.activities.count)
         #expect(!(try HTMLFixtures.page(files, "aktiviteter/lan/vasternorrland/index.html")).contains("data-county="))
         for county in catalog.counties where !county.activityRange.isEmpty {
-            let expected = catalog.activities[county.activityRange].map(\.url)
+            let expected = catalog.activities[county.activityRange].map { SiteAddress.of($0.target) }
             #expect(try listed("aktiviteter/lan/\(county.slug)/index.html") == expected, "\(county.slug)")
             #expect(try listed("aktiviteter/lan/\(county.slug)/index.html")
-                == catalog.activityIndices(county: county.slug).map { catalog.activities[$0].url })
+                == catalog.activityIndices(county: county.slug).map { SiteAddress.of(catalog.activities[$0].target) })
         }
         for entry in catalog.themeEntries where entry.activityCount > 0 {
-            let expected = catalog.activityIndices(theme: entry.themeID).map { catalog.activities[$0].url }
+            let expected = catalog.activityIndices(theme: entry.themeID).map { SiteAddress.of(catalog.activities[$0].target) }
             #expect(try listed("aktiviteter/tema/\(entry.themeID)/index.html") == expected, "\(entry.themeID)")
             for county in entry.counties where !county.activityIndices.isEmpty {
                 #expect(try listed("aktiviteter/lan/\(county.countySlug)/tema/\(entry.themeID)/index.html")
-                    == county.activityIndices.map { catalog.activities[$0].url })
+                    == county.activityIndices.map { SiteAddress.of(catalog.activities[$0].target) })
             }
         }
         #expect(try listed("aktiviteter/organisation/arbetsformedlingen/index.html")
-            == catalog.activityIndices(organisation: "arbetsformedlingen").map { catalog.activities[$0].url })
+            == catalog.activityIndices(organisation: "arbetsformedlingen").map { SiteAddress.of(catalog.activities[$0].target) })
         // Without the script the narrowed pages are links; the form waits for the script.
         let index = try HTMLFixtures.page(files, "aktiviteter/index.html")
         #expect(index.contains("<form class=\"activity-filter\" id=\"aktivitetsfilter\" hidden>"))
@@ -266,12 +268,12 @@ import Testing
     /// The index the search page reads finds "validering" and "SFI" in the right plans.
     @Test func searchIndexFindsValideringAndSFI() throws {
         let (files, catalog, _) = try Self.site()
-        let entries = catalog.searchEntries
+        let entries = SearchIndex.entries(catalog, .sv)
         let validering = entries.filter { $0.matches("validering") }
         let centre = try #require(validering.first { $0.title.hasPrefix("Kartlägga förutsättningar för ett regionalt valideringscentrum") })
         #expect(centre.type == .activity && centre.county == "vasternorrland")
         let activity = try #require(catalog.activities.first { $0.text.hasPrefix("Kartlägga förutsättningar för ett regionalt valideringscentrum") })
-        #expect(centre.url == activity.url)
+        #expect(centre.url == SiteAddress.of(activity.target))
         #expect(centre.url.hasPrefix("vasternorrland/handlingsplan-integration-och-etablering-2015-2017/index.html#aktivitet-"))
         // Folded Swedish letters and case find the same.
         #expect(entries.filter { $0.matches("VALIDERING") }.count == validering.count)
@@ -365,7 +367,7 @@ import Testing
     }
 
     static func linker() throws -> Linker {
-        Linker(linker: AbbreviationLinker(glossary: try glossary(), target: { "../" + $0.url }))
+        Linker(linker: AbbreviationLinker(glossary: try glossary(), target: { "../" + SiteAddress.of($0.target) }))
     }
 
     @Test func linksWholeWordsOncePerSection() throws {

@@ -2,6 +2,7 @@ import Foundation
 import PlanModel
 import Render
 import Testing
+import ViewModel
 
 @Suite struct HTMLPlanPageTests {
     /// The whole plan page, byte for byte. After an intended change to the templates, the strings
@@ -35,9 +36,9 @@ import Testing
     @Test func rendersThePageAndItsLargePrintCopy() throws {
         let plan = try HTMLFixtures.parsedPlan()
         let pages = try HTMLFixtures.renderer().planPages(plan, county: HTMLFixtures.county, formats: [], preview: false)
-        #expect(pages.map(\.path) == [PlanAddress.page(plan), PlanAddress.largePrint(plan)])
-        let standard = try HTMLFixtures.page(pages, PlanAddress.page(plan))
-        let large = try HTMLFixtures.page(pages, PlanAddress.largePrint(plan))
+        #expect(pages.map(\.path) == [SiteAddress.plan(plan), SiteAddress.largePrint(plan)])
+        let standard = try HTMLFixtures.page(pages, SiteAddress.plan(plan))
+        let large = try HTMLFixtures.page(pages, SiteAddress.largePrint(plan))
         #expect(large.contains("<html lang=\"sv\" class=\"storstil\">"))
         #expect(standard.contains("<html lang=\"sv\">"))
         // Same content: every section, activity and term is on both.
@@ -60,7 +61,7 @@ import Testing
         for plan in plans {
             let county = real.counties.first { $0.slug == plan.countySlug } ?? HTMLFixtures.county
             let pages = try renderer.planPages(plan, county: county, formats: [], preview: false)
-            let page = try HTMLFixtures.page(pages, PlanAddress.page(plan))
+            let page = try HTMLFixtures.page(pages, SiteAddress.plan(plan))
             var needles: [String] = []
             func walk(_ blocks: [ContentBlock]) {
                 for block in blocks {
@@ -122,7 +123,7 @@ import Testing
         let plan = try HTMLFixtures.parsedPlan()
         let page = try HTMLFixtures.page(
             try HTMLFixtures.renderer().planPages(plan, county: HTMLFixtures.county, formats: [], preview: false),
-            PlanAddress.page(plan))
+            SiteAddress.plan(plan))
         #expect(page.contains("<h1>Handlingsplan för test &amp; prov</h1>"))
         #expect(page.contains("<p class=\"subtitle\">Med en undertitel</p>"))
         #expect(page.contains("Aktiviteter som länets aktörer &lt;gemensamt&gt; prioriterar."))
@@ -150,7 +151,7 @@ import Testing
         let plan = try HTMLFixtures.parsedPlan()
         let page = try HTMLFixtures.page(
             try HTMLFixtures.renderer().planPages(plan, county: HTMLFixtures.county, formats: [], preview: false),
-            PlanAddress.page(plan))
+            SiteAddress.plan(plan))
         #expect(page.contains("<caption>Aktiviteter: Fokusområde: Boende</caption>"))
         #expect(page.contains("<tr><th scope=\"col\">Aktivitet</th><th scope=\"col\">Ansvar</th><th scope=\"col\">Samverkansparter</th><th scope=\"col\">När</th><th scope=\"col\">Kommentar</th></tr>"))
         let first = try #require(plan.activities.first).activity
@@ -208,7 +209,7 @@ import Testing
         let plan = try HTMLFixtures.parsedPlan()
         let pages = try HTMLFixtures.renderer().planPages(
             plan, county: HTMLFixtures.county, formats: HTMLFixtures.formats(for: plan), preview: false)
-        let page = try HTMLFixtures.page(pages, PlanAddress.page(plan))
+        let page = try HTMLFixtures.page(pages, SiteAddress.plan(plan))
         #expect(page.contains("<h2 id=\"rubrik_format\">Alternativa format</h2>"))
         let order = HTMLScan.inOrder([
             "<a href=\"storstil/index.html\">Storstil (webbsida)</a>",
@@ -220,7 +221,7 @@ import Testing
         #expect(order.ok, "\(order.missing ?? "")")
         #expect(page.contains("<span class=\"format-explanation\">För läsplattor"))
         // From the large-print page the same files are one folder up.
-        let large = try HTMLFixtures.page(pages, PlanAddress.largePrint(plan))
+        let large = try HTMLFixtures.page(pages, SiteAddress.largePrint(plan))
         #expect(large.contains("<a href=\"../testplan.epub\">E-bok (EPUB, 27\u{00A0}kB)</a>"))
     }
 

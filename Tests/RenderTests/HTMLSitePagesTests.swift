@@ -3,6 +3,7 @@ import PlanModel
 import Render
 import Site
 import Testing
+import ViewModel
 
 @Suite struct HTMLSitePagesTests {
     /// Every page of the real site: the five plans with their large-print copies, the site pages
@@ -19,7 +20,7 @@ import Testing
         }
         files += try renderer.sitePages(counties: real.content.counties, plans: real.content.plans,
                                         catalog: real.catalog, preview: preview)
-        files.append(OutputFile(path: "sok/index.json", bytes: [UInt8](try real.catalog.searchIndexJSON())))
+        files.append(try renderer.searchIndex(real.catalog))
         return files
     }
 
@@ -45,14 +46,14 @@ import Testing
         let home = try HTMLFixtures.page(files, "index.html")
         let links = Set(HTMLScan.attributeValues("href", in: home))
         for plan in real.plans {
-            #expect(links.contains(PlanAddress.page(plan)), "\(plan.slug)")
-            let county = try HTMLFixtures.page(files, PlanAddress.county(plan.countySlug))
+            #expect(links.contains(SiteAddress.plan(plan)), "\(plan.slug)")
+            let county = try HTMLFixtures.page(files, SiteAddress.county(plan.countySlug))
             #expect(HTMLScan.attributeValues("href", in: county).contains("\(plan.slug)/index.html"))
             #expect(county.contains(HTMLScan.escape(plan.title)))
         }
         for county in real.counties {
-            #expect(links.contains(PlanAddress.county(county.slug)))
-            let page = try HTMLFixtures.page(files, PlanAddress.county(county.slug))
+            #expect(links.contains(SiteAddress.county(county.slug)))
+            let page = try HTMLFixtures.page(files, SiteAddress.county(county.slug))
             #expect(page.contains(county.descriptionHTML))
             #expect(page.contains("<h1>\(HTMLScan.escape(county.name))</h1>"))
         }

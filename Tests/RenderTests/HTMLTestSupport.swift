@@ -5,6 +5,7 @@ import PlanParser
 import Render
 import Site
 import Testing
+import ViewModel
 
 /// Shared fixtures for the HTML page tests: the repository's templates, a small plan that uses
 /// every kind of block, and the five real plans in content/.
@@ -128,10 +129,10 @@ enum HTMLFixtures {
     /// The alternate formats as the Site module hands them over: paths and bytes only.
     static func formats(for plan: Plan) -> [OutputFile] {
         [
-            OutputFile(path: PlanAddress.json(plan), bytes: [UInt8](repeating: 32, count: 176_400)),
-            OutputFile(path: PlanAddress.epub(plan), bytes: [UInt8](repeating: 32, count: 27_049)),
-            OutputFile(path: PlanAddress.text(plan), bytes: [UInt8](repeating: 32, count: 9_412)),
-            OutputFile(path: PlanAddress.csv(plan), bytes: [UInt8](repeating: 32, count: 640)),
+            OutputFile(path: SiteAddress.planFile(plan, extension: "json"), bytes: [UInt8](repeating: 32, count: 176_400)),
+            OutputFile(path: SiteAddress.planFile(plan, extension: "epub"), bytes: [UInt8](repeating: 32, count: 27_049)),
+            OutputFile(path: SiteAddress.planFile(plan, extension: "txt"), bytes: [UInt8](repeating: 32, count: 9_412)),
+            OutputFile(path: SiteAddress.planFile(plan, extension: "csv"), bytes: [UInt8](repeating: 32, count: 640)),
         ]
     }
 

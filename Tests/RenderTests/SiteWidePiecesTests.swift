@@ -1,6 +1,7 @@
 import PlanModel
 @testable import Render
 import Testing
+import ViewModel
 
 /// `data/planer.json` and `data/aktiviteter.csv` put together plan by plan from each plan's own
 /// JSON and CSV files must be byte for byte what `renderSiteWide` makes of all plans at once.
@@ -24,8 +25,8 @@ import Testing
         for plans in [loaded.plans, Array(loaded.plans.prefix(1)), [], loaded.plans.reversed()] {
             let whole = PlanFormats.renderSiteWide(plans: plans, counties: loaded.counties)
             let pieces = Self.assembled(plans, counties: loaded.counties)
-            #expect(whole.first { $0.path == PlanFormats.allPlansJSONPath }?.bytes == pieces.json)
-            #expect(whole.first { $0.path == PlanFormats.allActivitiesCSVPath }?.bytes == pieces.csv)
+            #expect(whole.first { $0.path == SiteAddress.allPlansJSON }?.bytes == pieces.json)
+            #expect(whole.first { $0.path == SiteAddress.allActivitiesCSV }?.bytes == pieces.csv)
         }
     }
 }

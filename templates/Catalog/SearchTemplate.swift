@@ -9,7 +9,7 @@ extension SearchPage {
         Layout.page(frame, t, title: "\(t.search.title) – \(frame.siteTitle)", description: t.search.description, main: """
         <h1>\(t.search.title)</h1>
         <p class="lead">\(t.search.intro)</p>
-        <form role="search" class="search-form" id="sokform" action="index.html" method="get" hidden data-index="\(indexHref)" data-root="\(frame.root)" data-counties="\(countyNamesJSON)" data-type-plan="\(t.search.typePlan)" data-type-area="\(t.search.typeArea)" data-type-activity="\(t.search.typeActivity)" data-type-organisation="\(t.search.typeOrganisation)" data-type-term="\(t.search.typeTerm)" data-hits-one="\(t.search.hitsOne)" data-hits-many="\(t.search.hitsMany)" data-summary="\(t.search.summary)" data-none="\(t.search.none)" data-too-short="\(t.search.tooShort)" data-more="\(t.search.more)">
+        <form role="search" class="search-form" id="sokform" action="\(formAction)" method="get" hidden data-index="\(indexHref)" data-root="\(frame.root)" data-counties="\(countyNamesJSON)" data-type-plan="\(t.search.typePlan)" data-type-area="\(t.search.typeArea)" data-type-activity="\(t.search.typeActivity)" data-type-organisation="\(t.search.typeOrganisation)" data-type-term="\(t.search.typeTerm)" data-hits-one="\(t.search.hitsOne)" data-hits-many="\(t.search.hitsMany)" data-summary="\(t.search.summary)" data-none="\(t.search.none)" data-too-short="\(t.search.tooShort)" data-more="\(t.search.more)">
         <label for="sokfalt">\(t.search.label)</label>
         <div class="search-row">
         <input type="search" id="sokfalt" name="q" autocomplete="off" spellcheck="false">

@@ -15,7 +15,7 @@ public enum Layout {
         <meta name="description" content="\(description)">
         \(frame.canonical.map { canonical -> HTML in "<link rel=\"canonical\" href=\"\(canonical)\">\n" })\
         \(styles(frame))\
-        \(frame.scripts.map { script -> HTML in "<script src=\"\(frame.root)assets/\(script)\" defer></script>\n" })\
+        \(frame.scripts.map { script -> HTML in "<script src=\"\(frame.root)\(SiteAddress.asset(script))\" defer></script>\n" })\
         </head>
         <body>
         \(header(frame, t))
@@ -47,7 +47,7 @@ public enum Layout {
         <header class="site-header">
         <a class="skip-link" href="#innehall">\(t.skipLink)</a>
         <div class="site-header-inner">
-        <a class="site-title" href="\(frame.root)index.html">\(frame.logo.map { logo -> HTML in "<img class=\"site-logo\" src=\"\(frame.root)\(logo)\" alt=\"\">" })\(frame.siteTitle)</a>
+        <a class="site-title" href="\(frame.root)\(SiteAddress.home)">\(frame.logo.map { logo -> HTML in "<img class=\"site-logo\" src=\"\(frame.root)\(logo)\" alt=\"\">" })\(frame.siteTitle)</a>
         <nav class="site-menu" aria-label="\(t.menu.label)">
         <ul>
         \(entries.map { entry -> HTML in
@@ -97,7 +97,7 @@ public enum Layout {
         <div class="site-footer-inner">
         <p>\(t.footer.publishedBy(frame.sitePublisher))</p>
         \(frame.contact.map { contactLine($0, t) })\
-        <p class="footer-links"><a href="\(frame.root)tillganglighet/index.html">\(t.footer.accessibility)</a></p>
+        <p class="footer-links"><a href="\(frame.root)\(SiteAddress.accessibility)">\(t.footer.accessibility)</a></p>
         </div>
         </footer>
         """

@@ -8,8 +8,8 @@ extension NotFoundPage {
         <h1>\(t.notFound.title)</h1>
         <p>\(t.notFound.text)</p>
         <ul class="link-list">
-        <li><a href="\(frame.root)index.html">\(t.notFound.home)</a></li>
-        <li><a href="\(frame.root)lan/index.html">\(t.notFound.counties)</a></li>
+        <li><a href="\(frame.root)\(SiteAddress.home)">\(t.notFound.home)</a></li>
+        <li><a href="\(frame.root)\(SiteAddress.counties)">\(t.notFound.counties)</a></li>
         </ul>
         """)
     }

@@ -47,7 +47,7 @@ final class ActivityIndexLines: Sendable {
         if let responsible = activity.responsible.text, !responsible.isEmpty {
             meta.append(responsibleLabel + ": " + responsible)
         }
-        return Line(text: activity.text, url: activity.url,
+        return Line(text: activity.text, url: SiteAddress.of(activity.target),
                     meta: meta.map { $0.hasSuffix(".") ? $0 : $0 + "." }.joined(separator: " "))
     }
 }

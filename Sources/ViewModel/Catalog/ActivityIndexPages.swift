@@ -195,7 +195,7 @@ public struct ActivityIndexPages: Sendable {
                 let plan = catalog.plans[planIndex]
                 let shown = tooMany ? [] : indices[end..<min(planEnd, max(end, limit))]
                 plans.append(ActivityIndexPage.Plan(
-                    title: plan.title, href: frame.root + plan.url, count: planEnd - end,
+                    title: plan.title, href: frame.root + SiteAddress.of(plan.target), count: planEnd - end,
                     items: shown.map { item($0, root: frame.root, filterable: filterable) }))
                 end = planEnd
             }

@@ -41,7 +41,7 @@ public struct GlossaryPage: Sendable {
                 planIndices.insert(definition.planIndex)
                 let plan = catalog.plans[definition.planIndex]
                 return Definition(html: link(definition.html, index), planTitle: plan.title,
-                                  planHref: frame.root + plan.url, countyName: catalog.counties[plan.countyIndex].name)
+                                  planHref: frame.root + SiteAddress.of(plan.target), countyName: catalog.counties[plan.countyIndex].name)
             })
         }
         planCount = planIndices.count

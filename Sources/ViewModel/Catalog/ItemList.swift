@@ -49,14 +49,14 @@ public struct ItemList: Sendable {
     /// The activity at `index` of the catalogue, linked from a page `root` deep.
     static func activity(_ index: Int, in catalog: Catalog, root: String, note: Item.Note? = nil) -> Item {
         let activity = catalog.activities[index]
-        return Item(text: activity.text, href: root + activity.url, note: note, place: nonBlank(activity.sectionPath.last))
+        return Item(text: activity.text, href: root + SiteAddress.of(activity.target), note: note, place: nonBlank(activity.sectionPath.last))
     }
 
     /// The area at `index` of the catalogue, linked from a page `root` deep.
     static func area(_ index: Int, in catalog: Catalog, root: String, note: Item.Note? = nil) -> Item {
         let area = catalog.areas[index]
         let parent = area.parentAreaIndex.map { catalog.areas[$0].headingText }
-        return Item(text: area.headingText, href: root + area.url, note: note, place: nonBlank(parent))
+        return Item(text: area.headingText, href: root + SiteAddress.of(area.target), note: note, place: nonBlank(parent))
     }
 
     /// The text, unless it is missing or blank.
@@ -108,7 +108,7 @@ public struct ListedPlan: Sendable {
     init(_ index: Int, in catalog: Catalog, root: String) {
         let plan = catalog.plans[index]
         title = plan.title
-        href = root + plan.url
+        href = root + SiteAddress.of(plan.target)
         kind = plan.kind
         period = plan.period.description
     }

@@ -1,4 +1,5 @@
 import Catalog
+import InterfaceText
 
 /// One organisation: what it does in each county and plan, each item linking its place in the plan.
 public struct OrganisationPage: Sendable {
@@ -24,6 +25,7 @@ public struct OrganisationPage: Sendable {
     public var short: String?
     /// `Statlig myndighet`
     public var kindLabel: String
+    /// `Statliga myndigheter`
     public var groupLabel: String
     public var groupHref: String
     /// The county it works in; nil when it is national.
@@ -39,13 +41,13 @@ public struct OrganisationPage: Sendable {
     public var limit: ListLimit?
 
     public init(frame: PageFrame, organisation: Organisation, involvement: OrganisationInvolvement,
-                group: OrganisationGroup, catalog: Catalog) {
+                group: OrganisationGroup, catalog: Catalog, t: Strings) {
         let root = frame.root
         self.frame = frame
         name = organisation.name
         short = ItemList.nonBlank(organisation.short)
-        kindLabel = CatalogMessages.label(organisation.kind)
-        groupLabel = group.label
+        kindLabel = t.organisationKindName(organisation.kind)
+        groupLabel = t.organisationGroupName(group.kind)
         groupHref = root + SiteAddress.organisationGroup(group.kind)
         county = organisation.scope.countySlug.map { catalog.county(slug: $0)?.name ?? $0 }
         web = ItemList.nonBlank(organisation.url)

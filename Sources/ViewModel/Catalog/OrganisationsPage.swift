@@ -1,4 +1,5 @@
 import Catalog
+import InterfaceText
 
 /// An organisation as the organisations index and its group's table show it.
 public struct OrganisationSummary: Sendable {
@@ -27,6 +28,7 @@ public struct OrganisationsPage: Sendable {
     public struct Group: Sendable {
         /// The anchor of its section: `grupp-myndigheter`.
         public var id: String
+        /// `Statliga myndigheter`
         public var label: String
         /// The group's own page, with the table.
         public var href: String
@@ -39,10 +41,10 @@ public struct OrganisationsPage: Sendable {
     /// How many organisations the page lists.
     public var total: Int { groups.reduce(0) { $0 + $1.organisations.count } }
 
-    public init(frame: PageFrame, catalog: Catalog) {
+    public init(frame: PageFrame, catalog: Catalog, t: Strings) {
         self.frame = frame
         groups = catalog.organisationGroups.map { group in
-            Group(id: "grupp-" + group.kind.rawValue, label: group.label,
+            Group(id: "grupp-" + group.kind.rawValue, label: t.organisationGroupName(group.kind),
                   href: frame.root + SiteAddress.organisationGroup(group.kind),
                   organisations: group.organisationIDs.compactMap { OrganisationSummary($0, in: catalog, root: frame.root) })
         }
@@ -56,9 +58,9 @@ public struct OrganisationGroupPage: Sendable {
     public var label: String
     public var organisations: [OrganisationSummary]
 
-    public init(frame: PageFrame, group: OrganisationGroup, catalog: Catalog) {
+    public init(frame: PageFrame, group: OrganisationGroup, catalog: Catalog, t: Strings) {
         self.frame = frame
-        label = group.label
+        label = t.organisationGroupName(group.kind)
         organisations = group.organisationIDs.compactMap { OrganisationSummary($0, in: catalog, root: frame.root) }
     }
 }

@@ -43,7 +43,7 @@ public struct PeriodsPage: Sendable {
     public init(frame: PageFrame, catalog: Catalog, t: Strings) {
         self.frame = frame
         plans = catalog.plans.map { plan in
-            Plan(title: plan.title, href: frame.root + plan.url, countyName: catalog.counties[plan.countyIndex].name,
+            Plan(title: plan.title, href: frame.root + SiteAddress.of(plan.target), countyName: catalog.counties[plan.countyIndex].name,
                  kindName: t.kindName(plan.kind), period: plan.period)
         }
         let periods = catalog.periods

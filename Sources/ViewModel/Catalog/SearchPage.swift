@@ -7,6 +7,8 @@ public struct SearchPage: Sendable {
     public var frame: PageFrame
     /// The search index, from this page.
     public var indexHref: String
+    /// Where the form sends a query when the script is not there to catch it: this page.
+    public var formAction: String
     /// Each county's short name by its slug, as JSON for the script: `{"dalarna":"Dalarna"}`.
     public var countyNamesJSON: String
 
@@ -15,6 +17,7 @@ public struct SearchPage: Sendable {
         frame.scripts = ["sok.js"]
         self.frame = frame
         indexHref = SiteAddress.relative(from: frame.path, to: SiteAddress.searchIndex)
+        formAction = SiteAddress.relative(from: frame.path, to: SiteAddress.search)
         let names = Dictionary(catalog.counties.map { ($0.slug, $0.shortName) }, uniquingKeysWith: { first, _ in first })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -92,7 +92,7 @@ struct PlanBodyBuilder {
         self.catalog = catalog
         ids = HTMLIds(reserved: PlanBody.pageIds.union(plan.allSections.map(\.id))
             .union(plan.activities.map(\.activity.id)))
-        linker = catalog.map { AbbreviationLinker(glossary: $0.glossary) { $0.url } }
+        linker = catalog.map { AbbreviationLinker(glossary: $0.glossary) { SiteAddress.of($0.target) } }
     }
 
     mutating func startSection() { linker?.startSection() }

@@ -35,7 +35,7 @@ public struct Feed: Sendable {
             Entry(title: item.plan.title,
                   id: "urn:planpress:\(item.plan.countySlug)/\(item.plan.slug)",
                   updated: item.updated,
-                  href: PublishedAddress.of(SiteAddress.plan(item.plan), base: site.baseURL),
+                  href: SiteAddress.published(SiteAddress.plan(item.plan), base: site.baseURL),
                   publisher: item.plan.publisher,
                   countySlug: item.plan.countySlug,
                   countyName: names[item.plan.countySlug] ?? item.plan.countySlug,
@@ -47,8 +47,8 @@ public struct Feed: Sendable {
         id = site.baseURL ?? "urn:planpress:webbplats"
         updated = site.date.map { "\($0)T00:00:00Z" } ?? dated.first?.updated ?? "2000-01-01T00:00:00Z"
         publisher = site.publisher
-        selfHref = PublishedAddress.of(SiteAddress.feed, base: site.baseURL)
-        homeHref = PublishedAddress.of(SiteAddress.home, base: site.baseURL)
+        selfHref = SiteAddress.published(SiteAddress.feed, base: site.baseURL)
+        homeHref = SiteAddress.published(SiteAddress.home, base: site.baseURL)
     }
 
     /// RFC 3339, as Atom wants it, from a date as precise as the plan gives it.

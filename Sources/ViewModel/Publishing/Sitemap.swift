@@ -16,7 +16,7 @@ public struct Sitemap: Sendable {
     public init(pages: [String], site: SiteConfig) {
         isAbsolute = site.baseURL != nil
         self.pages = pages.filter { $0 != SiteAddress.notFound }.sorted().map { path in
-            Page(address: PublishedAddress.of(path, base: site.baseURL), lastModified: site.date)
+            Page(address: SiteAddress.published(path, base: site.baseURL), lastModified: site.date)
         }
     }
 }
