@@ -1,4 +1,5 @@
 import PlanModel
+import ViewModel
 
 /// The plan's activities as a table, one row per activity, for spreadsheets.
 ///
@@ -36,7 +37,7 @@ public enum CSVFormat {
             return record([
                 county.name,
                 plan.title,
-                path.map(FormatHeading.text).joined(separator: " › "),
+                path.map(SectionHeading.text).joined(separator: " › "),
                 placed.activity.text,
                 FormatResponsibility(placed.activity, path: path).text ?? "",
                 partners ?? "",

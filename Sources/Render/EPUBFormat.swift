@@ -156,7 +156,7 @@ private struct EPUBBook {
     private func tocEntry(_ section: Section, href: String, top: Bool) -> EPUBNavigation.Entry {
         EPUBNavigation.Entry(
             href: top ? href : "\(href)#\(ids[section.id])",
-            text: FormatXML.clean(FormatHeading.text(section)),
+            text: FormatXML.clean(SectionHeading.text(section)),
             children: section.children.map { tocEntry($0, href: href, top: false) })
     }
 
@@ -184,7 +184,7 @@ private struct EPUBBook {
         let section = chapters[index].section
         return EPUBChapter(
             language: language,
-            documentTitle: FormatXML.clean("\(FormatHeading.text(section)) – \(plan.title)"),
+            documentTitle: FormatXML.clean("\(SectionHeading.text(section)) – \(plan.title)"),
             section: self.section(section, depth: 0, path: []))
     }
 
@@ -194,23 +194,12 @@ private struct EPUBBook {
             id: ids[section.id],
             headingID: ids[section.id + "-rubrik"],
             depth: depth,
-            heading: heading(section),
+            headingHTML: FormatXML.fragment(SectionHeading.html(section)),
             responsible: section.responsible?.formatNonEmptyText.map(FormatXML.clean),
             partners: section.partners?.formatNonEmptyText.map(FormatXML.clean),
             when: section.when.flatMap { $0.isEmpty ? nil : FormatXML.clean($0) },
-            blocks: blocks(section.content, path: here, heading: FormatHeading.text(section)),
+            blocks: blocks(section.content, path: here, heading: SectionHeading.text(section)),
             children: section.children.map { self.section($0, depth: depth + 1, path: here) })
-    }
-
-    /// Areas keep their label (`Fokusområde: Boende`); special sections show their own title.
-    private func heading(_ section: Section) -> EPUBSection.Heading {
-        switch section.kind {
-        case .glossary, .examples, .signatories, .participants, .references:
-            if section.label != nil && !section.title.isEmpty { return .text(FormatXML.clean(section.title)) }
-            return .markup(FormatXML.fragment(section.headingHTML))
-        case .area, .prose, .example, .network:
-            return .markup(FormatXML.fragment(section.headingHTML))
-        }
     }
 
     // MARK: Blocks

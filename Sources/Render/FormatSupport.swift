@@ -118,20 +118,6 @@ enum FormatResponsibility: Equatable {
     }
 }
 
-/// The heading each format shows for a section: areas and prose sections the whole heading as
-/// written (`Fokusområde: Boende`), special sections the title the document uses
-/// (`## Ordlista: Bilaga 3 – Ordlista` shows as `Bilaga 3 – Ordlista`).
-enum FormatHeading {
-    static func text(_ section: Section) -> String {
-        switch section.kind {
-        case .glossary, .examples, .signatories, .participants, .references:
-            return section.label != nil && !section.title.isEmpty ? section.title : section.headingText
-        case .area, .prose, .example, .network:
-            return section.headingText
-        }
-    }
-}
-
 enum FormatFacts {
     /// Theme ids of the nearest section on the path that has any.
     static func themes(path: [Section]) -> [String] {

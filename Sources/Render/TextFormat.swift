@@ -1,4 +1,5 @@
 import PlanModel
+import ViewModel
 
 /// The plan as plain text: UTF-8 without BOM, LF line ends, lines of at most 72 characters,
 /// no markup. Reads well on a braille display, in a screen reader and in an e-mail.
@@ -97,7 +98,7 @@ private struct TextWriter {
 
     mutating func section(_ section: Section, number: [Int], path: [Section]) {
         let numbering = number.map(String.init).joined(separator: ".") + "."
-        let heading = wrap("\(numbering) \(FormatHeading.text(section))", rest: String(repeating: " ", count: numbering.count + 1))
+        let heading = wrap("\(numbering) \(SectionHeading.text(section))", rest: String(repeating: " ", count: numbering.count + 1))
         let longest = heading.map(\.count).max() ?? 0
         let rule = String(repeating: number.count == 1 ? "=" : "-", count: min(max(longest, 1), width))
         add(heading + [rule])

@@ -84,7 +84,7 @@ public struct ResolvedActivity: Sendable {
 extension PlanBodyBuilder {
     mutating func block(_ block: ContentBlock, section: Section?, parent: Section?,
                         inheritedResponsible: String?) -> PlanBlock {
-        let caption = section.map { Self.displayHeading($0, $0.headingText) } ?? plan.title
+        let caption = section.map(SectionHeading.text) ?? plan.title
         switch block {
         case .prose(let prose):
             return .prose(link(prose.html))
@@ -116,9 +116,9 @@ extension PlanBodyBuilder {
     }
 
     private func activityCaption(_ table: ActivityTable, section: Section?, parent: Section?) -> ActivityCaption {
-        let heading = section.map { Self.displayHeading($0, $0.headingText) } ?? plan.title
+        let heading = section.map(SectionHeading.text) ?? plan.title
         if let section, let parent, table.columns == [section.headingText] || table.columns == [section.title] {
-            return .list(heading: heading, area: Self.displayHeading(parent, parent.headingText))
+            return .list(heading: heading, area: SectionHeading.text(parent))
         }
         return .activities(of: heading)
     }

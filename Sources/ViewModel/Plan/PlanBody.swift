@@ -122,8 +122,8 @@ struct PlanBodyBuilder {
             id: section.id,
             kind: section.kind,
             level: min(max(section.level, 2), 6),
-            headingHTML: Self.displayHeading(section, section.headingHTML),
-            contentsText: Self.displayHeading(section, section.headingText),
+            headingHTML: SectionHeading.html(section),
+            contentsText: SectionHeading.text(section),
             facts: statesFacts ? facts : nil,
             blocks: blocks,
             children: children)
@@ -132,25 +132,5 @@ struct PlanBodyBuilder {
     private func themeLink(_ text: String) -> ThemeLink {
         let theme = catalog?.themes.resolve(text)
         return ThemeLink(name: theme?.name ?? text, page: theme.map { SiteAddress.theme($0.id) })
-    }
-
-    /// Areas show their label (`Fokusområde: Boende`); special sections show the title the
-    /// document gives them (`## Ordlista: Bilaga 3 – Ordlista` → `Bilaga 3 – Ordlista`).
-    /// `heading` is the section's heading as HTML or as text.
-    static func displayHeading(_ section: Section, _ heading: String) -> String {
-        guard isSpecial(section.kind), let label = section.label else { return heading }
-        let prefix = label + ":"
-        if heading.hasPrefix(prefix) {
-            let rest = heading.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
-            if !rest.isEmpty { return rest }
-        }
-        return heading
-    }
-
-    private static func isSpecial(_ kind: SectionKind) -> Bool {
-        switch kind {
-        case .glossary, .examples, .signatories, .participants, .references: true
-        case .area, .prose, .example, .network: false
-        }
     }
 }
