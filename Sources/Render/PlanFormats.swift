@@ -5,9 +5,9 @@ import PlanModel
 public enum PlanFormats {
     /// `<plan>.txt`, `<plan>.epub`, `<plan>.json` and `<plan>.csv` in the plan's folder.
     public static func render(
-        _ plan: Plan, county: County, site: SiteConfig, strings: [String: String]
+        _ plan: Plan, county: County, site: SiteConfig
     ) throws -> [OutputFile] {
-        try renderers(plan, county: county, site: site, strings: strings).map { try $0() }
+        try renderers(plan, county: county, site: site).map { try $0() }
     }
 
     /// The renderers' indices in the order to start them side by side: those that can take
@@ -18,10 +18,10 @@ public enum PlanFormats {
     /// `render`'s files, each made by its own call, so that a large plan's formats can be made
     /// side by side.
     static func renderers(
-        _ plan: Plan, county: County, site: SiteConfig, strings: [String: String]
+        _ plan: Plan, county: County, site: SiteConfig
     ) -> [() throws -> OutputFile] {
         [
-            { OutputFile(path: PlanAddress.text(plan), text: TextFormat.render(plan, county: county, strings: strings)) },
+            { OutputFile(path: PlanAddress.text(plan), text: TextFormat.render(plan, county: county)) },
             { OutputFile(path: PlanAddress.epub(plan),
                          bytes: try EPUBFormat.render(plan, county: county, site: site)) },
             { OutputFile(path: PlanAddress.json(plan), bytes: JSONFormat.render(plan, county: county)) },

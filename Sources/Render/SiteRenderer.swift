@@ -40,10 +40,6 @@ public final class SiteRenderer: Sendable {
             .map { OutputFile(path: "assets/" + $0.relative, bytes: try HTMLFiles.readBytes($0.url, shown: $0.shown)) }
     }
 
-    private var formatStrings: [String: String] {
-        Dictionary(uniqueKeysWithValues: FormatStrings.keys.map { ($0, strings.text($0)) })
-    }
-
     /// A plan's files: its alternate formats (when `alternateFormats`), then its HTML page and
     /// large-print page. The formats and the pages' body (`PlanBody`: ids, abbreviation links,
     /// who is responsible) are made side by side, on the cores that other work leaves free;
@@ -51,7 +47,7 @@ public final class SiteRenderer: Sendable {
     public func planFiles(_ plan: Plan, county: County, alternateFormats: Bool, preview: Bool,
                           catalog: Catalog? = nil) throws -> [OutputFile] {
         let renderers = alternateFormats
-            ? PlanFormats.renderers(plan, county: county, site: site, strings: formatStrings)
+            ? PlanFormats.renderers(plan, county: county, site: site)
             : []
         // The body first, then the formats that can take longest.
         let order = renderers.isEmpty ? [] : PlanFormats.startOrder

@@ -1,3 +1,4 @@
+import InterfaceText
 import PlanModel
 import ViewModel
 
@@ -11,8 +12,8 @@ import ViewModel
 public enum TextFormat {
     public static let width = 72
 
-    public static func render(_ plan: Plan, county: County, strings: [String: String]) -> String {
-        var writer = TextWriter(words: FormatWords(strings: strings))
+    public static func render(_ plan: Plan, county: County, t: Strings = .sv) -> String {
+        var writer = TextWriter(t: t)
         writer.titleBlock(plan, county: county)
         writer.blocks(plan.preamble, path: [])
         for (index, section) in plan.sections.enumerated() {
@@ -24,12 +25,13 @@ public enum TextFormat {
 
 /// Collects blocks of lines and joins them with one blank line between blocks.
 private struct TextWriter {
-    let words: FormatWords
+    /// The interface text: the format's words are `t.format`.
+    let t: Strings
     private var blocks: [[String]] = []
     let width = TextFormat.width
 
-    init(words: FormatWords) {
-        self.words = words
+    init(t: Strings) {
+        self.t = t
     }
 
     mutating func finish() -> String {
@@ -57,7 +59,7 @@ private struct TextWriter {
         guard text.contains("|") || text.contains("*") else { return text }
         var text = text
         if text.hasPrefix("*)") {
-            text = words["format.footnote"] + ":" + text.dropFirst(2)
+            text = t.format.footnote + ":" + text.dropFirst(2)
         }
         return text
             .replacingOccurrences(of: " | ", with: " – ")
@@ -77,21 +79,21 @@ private struct TextWriter {
         add(title)
 
         var facts: [String] = []
-        facts += field(words["format.kind"], words.kind(plan.kind))
-        facts += field(words["format.county"], county.name)
-        facts += field(words["format.publisher"], plan.publisher)
-        facts += field(words["format.period"], plan.period.description)
-        if let adopted = plan.adopted { facts += field(words["format.adopted"], adopted.description) }
-        if let reference = plan.reference, !reference.isEmpty { facts += field(words["format.reference"], reference) }
+        facts += field(t.format.kind, t.kindName(plan.kind))
+        facts += field(t.format.county, county.name)
+        facts += field(t.format.publisher, plan.publisher)
+        facts += field(t.format.period, plan.period.description)
+        if let adopted = plan.adopted { facts += field(t.format.adopted, adopted.description) }
+        if let reference = plan.reference, !reference.isEmpty { facts += field(t.format.reference, reference) }
         add(facts)
 
         if let summary = plan.summary, !summary.isEmpty {
-            add(field(words["format.summary"], summary, rest: ""))
+            add(field(t.format.summary, summary, rest: ""))
         }
         if !plan.colophon.isEmpty {
-            add(wrap(words["format.colophon"] + ":") + plan.colophon.flatMap { wrap($0, first: "  ", rest: "    ") })
+            add(wrap(t.format.colophon + ":") + plan.colophon.flatMap { wrap($0, first: "  ", rest: "    ") })
         }
-        add(wrap(words["format.textNote"]))
+        add(wrap(t.format.textNote))
     }
 
     // MARK: Sections
@@ -105,13 +107,13 @@ private struct TextWriter {
 
         var fields: [String] = []
         if let responsible = section.responsible?.formatNonEmptyText {
-            fields += field(words["format.responsible"], responsible)
+            fields += field(t.format.responsible, responsible)
         }
         if let partners = section.partners?.formatNonEmptyText {
-            fields += field(words["format.partners"], partners)
+            fields += field(t.format.partners, partners)
         }
         if let when = section.when, !when.isEmpty {
-            fields += field(words["format.when"], when)
+            fields += field(t.format.when, when)
         }
         add(fields)
 
@@ -178,20 +180,20 @@ private struct TextWriter {
     }
 
     private mutating func activity(_ activity: Activity, path: [Section]) {
-        var lines = field("\(words["format.activity"]) \(activity.number)", activity.text, rest: "  ")
+        var lines = field("\(t.format.activity) \(activity.number)", activity.text, rest: "  ")
         switch FormatResponsibility(activity, path: path) {
         case .own(let text):
-            lines += field(words["format.responsible"], text, indent: "  ")
+            lines += field(t.format.responsible, text, indent: "  ")
         case .area(let text):
-            lines += field(words["format.responsible"], "\(text) (\(words["format.areaResponsible"]))", indent: "  ")
+            lines += field(t.format.responsible, "\(text) (\(t.format.areaResponsible))", indent: "  ")
         case .none:
-            lines += field(words["format.responsible"], words["format.noResponsible"], indent: "  ")
+            lines += field(t.format.responsible, t.format.noResponsible, indent: "  ")
         }
         if let partners = activity.partners?.formatNonEmptyText {
-            lines += field(words["format.partners"], partners, indent: "  ")
+            lines += field(t.format.partners, partners, indent: "  ")
         }
         if let when = activity.when, !when.isEmpty {
-            lines += field(words["format.when"], when, indent: "  ")
+            lines += field(t.format.when, when, indent: "  ")
         }
         for other in activity.otherFields where !other.text.isEmpty {
             lines += field(other.name, other.text, indent: "  ")

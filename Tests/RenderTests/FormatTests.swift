@@ -13,13 +13,11 @@ enum FormatFixtures {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let content = root.appendingPathComponent("content")
-    static let templates = root.appendingPathComponent("templates")
 
     struct Loaded: Sendable {
         var plans: [Plan]
         var counties: [County]
         var site: SiteConfig
-        var strings: [String: String]
     }
 
     static let loaded: Result<Loaded, Error> = Result { try load() }
@@ -47,8 +45,7 @@ enum FormatFixtures {
         }
         let siteText = try String(contentsOf: content.appendingPathComponent("site.yml"), encoding: .utf8)
         let site = try SiteConfigReader.read(siteText, file: "content/site.yml").value.orThrow("content/site.yml")
-        let stringsText = try String(contentsOf: templates.appendingPathComponent("strings.sv.yml"), encoding: .utf8)
-        return Loaded(plans: plans, counties: counties, site: site, strings: try FormatStrings.parse(stringsText))
+        return Loaded(plans: plans, counties: counties, site: site)
     }
 
     static let vasternorrland = "handlingsplan-integration-och-etablering-2015-2017"
@@ -71,25 +68,6 @@ extension Optional {
     }
 }
 
-// MARK: - Strings
-
-@Suite struct FormatStringsTests {
-    @Test func stringsFileHasEveryKeyTheRenderersUse() throws {
-        let strings = try FormatFixtures.get().strings
-        let missing = FormatStrings.keys.filter { (strings[$0] ?? "").isEmpty }
-        #expect(missing.isEmpty, "missing in templates/strings.sv.yml: \(missing)")
-        #expect(strings["format.responsible"] == "Ansvar")
-        #expect(strings["format.areaResponsible"] == "områdets ansvar")
-    }
-
-    @Test func groupedStringsAreFlattenedAndListsLeftToThePages() throws {
-        #expect(try FormatStrings.parse("format:\n  responsible: Ansvar\n  number: 12\nskipLink: Till innehållet\n")
-                == ["format.responsible": "Ansvar", "format.number": "12", "skipLink": "Till innehållet"])
-        #expect(try FormatStrings.parse("months:\n  - januari\nformat:\n  kind: Typ\n") == ["format.kind": "Typ"])
-        #expect(throws: FormatError.self) { try FormatStrings.parse("- a\n- b\n") }
-    }
-}
-
 // MARK: - Plain text
 
 @Suite struct TextFormatTests {
@@ -100,7 +78,7 @@ extension Optional {
         #expect(loaded.plans.count == 5)
         for plan in loaded.plans {
             let county = loaded.counties.first { $0.slug == plan.countySlug }!
-            let text = TextFormat.render(plan, county: county, strings: loaded.strings)
+            let text = TextFormat.render(plan, county: county)
             #expect(!text.hasPrefix("\u{FEFF}"))
             #expect(text.hasSuffix("\n") && !text.hasSuffix("\n\n"))
             for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -114,7 +92,7 @@ extension Optional {
 
     @Test func titleAndFactsComeFirst() throws {
         let (plan, county) = try FormatFixtures.plan(FormatFixtures.vasternorrland)
-        let text = TextFormat.render(plan, county: county, strings: try FormatFixtures.get().strings)
+        let text = TextFormat.render(plan, county: county)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "Handlingsplan Integration och etablering")
         #expect(lines[1] == String(repeating: "=", count: lines[0].count))
@@ -137,7 +115,7 @@ extension Optional {
 
     @Test func everyActivityStandsWithItsResponsibleOnItsOwnLine() throws {
         let (plan, county) = try FormatFixtures.plan(FormatFixtures.vasternorrland)
-        let text = TextFormat.render(plan, county: county, strings: try FormatFixtures.get().strings)
+        let text = TextFormat.render(plan, county: county)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(plan.activities.count == 54)
         for placed in plan.activities {
@@ -160,12 +138,12 @@ extension Optional {
 
     @Test func activitiesWithoutAnyResponsibleSaySo() throws {
         let (plan, county) = try FormatFixtures.plan("regional-strategi-okad-inflyttning-och-forbattrad-integration-2015-2020")
-        let text = TextFormat.render(plan, county: county, strings: try FormatFixtures.get().strings)
+        let text = TextFormat.render(plan, county: county)
         #expect(text.contains("Aktivitet 1: Barn och ungdomar integreras tidigt i sin ordinarie klass.\n  Ansvar: inte angivet i planen\n"))
         #expect(text.contains("  När: Kontinuerligt"))
         // A footnote line marked "*)" in the original.
         let (plan2016, county2016) = try FormatFixtures.plan("handlingsplan-2016")
-        let text2016 = TextFormat.render(plan2016, county: county2016, strings: try FormatFixtures.get().strings)
+        let text2016 = TextFormat.render(plan2016, county: county2016)
         #expect(text2016.contains("\nNot: Följer de målområden som finns i integrationsstrategin för Jämtland\n"))
     }
 
@@ -638,7 +616,7 @@ struct MiniSchemaValidator {
     @Test func everyFormatAtItsAddress() throws {
         let loaded = try FormatFixtures.get()
         let (plan, county) = try FormatFixtures.plan(FormatFixtures.vasternorrland)
-        let files = try PlanFormats.render(plan, county: county, site: loaded.site, strings: loaded.strings)
+        let files = try PlanFormats.render(plan, county: county, site: loaded.site)
         let folder = "vasternorrland/\(FormatFixtures.vasternorrland)/"
         #expect(files.map(\.path) == ["txt", "epub", "json", "csv"].map { folder + FormatFixtures.vasternorrland + "." + $0 })
         #expect(files.allSatisfy { !$0.bytes.isEmpty })
