@@ -17,8 +17,7 @@ public enum EPUBFormat {
 
     static let packagePath = "EPUB/package.opf"
 
-    public static func render(_ plan: Plan, county: County, site: SiteConfig) throws -> [UInt8] {
-        let t = Strings.sv
+    public static func render(_ plan: Plan, county: County, site: SiteConfig, t: Strings = .sv) throws -> [UInt8] {
         let book = EPUBBook(plan: plan, county: county, site: site)
         var files: [(path: String, text: String)] = [
             ("META-INF/container.xml", EPUBContainer(packagePath: packagePath).xml.text),

@@ -1,34 +1,7 @@
 import PlanModel
 
-/// Every alternate format of a plan, at the addresses `PlanAddress` gives, and the site-wide
-/// open-data files.
+/// The site-wide open-data files, made from every plan (a plan's own files are `OutputFormat`s).
 public enum PlanFormats {
-    /// `<plan>.txt`, `<plan>.epub`, `<plan>.json` and `<plan>.csv` in the plan's folder.
-    public static func render(
-        _ plan: Plan, county: County, site: SiteConfig
-    ) throws -> [OutputFile] {
-        try renderers(plan, county: county, site: site).map { try $0() }
-    }
-
-    /// The renderers' indices in the order to start them side by side: those that can take
-    /// longest first (the EPUB for a plan of many activities, the text for one of long prose),
-    /// so that the short ones fill in at the end.
-    static let startOrder = [1, 0, 2, 3]
-
-    /// `render`'s files, each made by its own call, so that a large plan's formats can be made
-    /// side by side.
-    static func renderers(
-        _ plan: Plan, county: County, site: SiteConfig
-    ) -> [() throws -> OutputFile] {
-        [
-            { OutputFile(path: PlanAddress.text(plan), text: TextFormat.render(plan, county: county)) },
-            { OutputFile(path: PlanAddress.epub(plan),
-                         bytes: try EPUBFormat.render(plan, county: county, site: site)) },
-            { OutputFile(path: PlanAddress.json(plan), bytes: JSONFormat.render(plan, county: county)) },
-            { OutputFile(path: PlanAddress.csv(plan), text: CSVFormat.render(plan, county: county)) },
-        ]
-    }
-
     /// Where the site-wide files go.
     public static let allPlansJSONPath = "data/planer.json"
     public static let allActivitiesCSVPath = "data/aktiviteter.csv"

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import InterfaceText
 import PlanModel
 import PlanParser
 @testable import Render
@@ -612,16 +613,24 @@ struct MiniSchemaValidator {
 
 // MARK: - All formats of a plan
 
-@Suite struct PlanFormatsTests {
+@Suite struct OutputFormatTests {
     @Test func everyFormatAtItsAddress() throws {
         let loaded = try FormatFixtures.get()
         let (plan, county) = try FormatFixtures.plan(FormatFixtures.vasternorrland)
-        let files = try PlanFormats.render(plan, county: county, site: loaded.site)
+        let input = FormatInput(plan: plan, county: county, site: loaded.site)
+        let files = try OutputFormat.all.map { try $0.file(input) }
         let folder = "vasternorrland/\(FormatFixtures.vasternorrland)/"
-        #expect(files.map(\.path) == ["txt", "epub", "json", "csv"].map { folder + FormatFixtures.vasternorrland + "." + $0 })
+        #expect(files.map(\.path) == ["epub", "txt", "csv", "json"].map { folder + FormatFixtures.vasternorrland + "." + $0 })
         #expect(files.allSatisfy { !$0.bytes.isEmpty })
         let site = PlanFormats.renderSiteWide(plans: loaded.plans, counties: loaded.counties)
         #expect(site.map(\.path) == ["data/plan.schema.json", "data/planer.json", "data/aktiviteter.csv"])
         #expect(site[0].bytes == Array(JSONFormat.schema.utf8))
+    }
+
+    @Test func formatsAreStartedLongestFirstAndListedInThePagesOrder() {
+        #expect(OutputFormat.startOrder.map(\.id) == ["epub", "text", "json", "csv"])
+        #expect(OutputFormat.all.map(\.id) == ["epub", "text", "csv", "json"])
+        #expect(Set(OutputFormat.all.map(\.fileExtension)).count == OutputFormat.all.count)
+        #expect(OutputFormat.all.map { $0.label(.sv).type } == ["EPUB", "TXT", "CSV", "JSON"])
     }
 }
