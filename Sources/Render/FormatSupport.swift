@@ -3,52 +3,7 @@ import PlanModel
 
 // MARK: - Facts shared by the formats
 
-extension MentionList {
-    private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
-
-    /// The wording as written, or nil when there is none.
-    var formatNonEmptyText: String? {
-        // Foundation's trimming, unless both ends are ASCII other than white space: nothing to trim.
-        if let first = self.text.utf8.first, let last = self.text.utf8.last,
-           first < 0x80, last < 0x80, !Self.isASCIISpace(first), !Self.isASCIISpace(last) {
-            return self.text
-        }
-        let text = self.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? nil : text
-    }
-}
-
-/// Who is responsible for an activity: its own column, else the area's `Ansvar:`.
-enum FormatResponsibility: Equatable {
-    case own(String)
-    /// From the nearest section on the activity's path that has an `Ansvar:` line.
-    case area(String)
-    case none
-
-    init(_ activity: Activity, path: [Section]) {
-        if let own = activity.responsible?.formatNonEmptyText {
-            self = .own(own)
-        } else if let area = path.reversed().lazy.compactMap({ $0.responsible?.formatNonEmptyText }).first {
-            self = .area(area)
-        } else {
-            self = .none
-        }
-    }
-
-    var text: String? {
-        switch self {
-        case .own(let text), .area(let text): return text
-        case .none: return nil
-        }
-    }
-}
-
 enum FormatFacts {
-    /// Theme ids of the nearest section on the path that has any.
-    static func themes(path: [Section]) -> [String] {
-        path.reversed().first { !$0.themes.isEmpty }?.themes ?? []
-    }
-
     static func county(_ slug: String, in counties: [County]) -> County {
         counties.first { $0.slug == slug }
             ?? County(slug: slug, name: slug, shortName: slug, descriptionHTML: "", descriptionText: "")

@@ -45,22 +45,22 @@ extension OutputFormat {
     /// An EPUB 3 book: the longest to make for a plan of many activities (XHTML, then zipped).
     public static let epub = OutputFormat(
         id: "epub", fileExtension: "epub", mediaType: "application/epub+zip", label: { $0.formats.epub },
-        relativeCost: 4, render: { try EPUBFormat.render($0.plan, county: $0.county, site: $0.site, t: $0.t) })
+        relativeCost: 4, render: { try EPUBFormat.render($0.plan, county: $0.county, site: $0.site, activities: $0.activities, t: $0.t) })
 
     /// Plain text, wrapped at 72 characters: long for a plan of long prose.
     public static let text = OutputFormat(
         id: "text", fileExtension: "txt", mediaType: "text/plain; charset=utf-8", label: { $0.formats.txt },
-        relativeCost: 3, render: { Array(TextFormat.render($0.plan, county: $0.county, t: $0.t).utf8) })
+        relativeCost: 3, render: { Array(TextFormat.render($0.plan, county: $0.county, activities: $0.activities, t: $0.t).utf8) })
 
     /// The activities as a table.
     public static let csv = OutputFormat(
         id: "csv", fileExtension: "csv", mediaType: "text/csv; charset=utf-8", label: { $0.formats.csv },
-        relativeCost: 1, render: { Array(CSVFormat.render($0.plan, county: $0.county).utf8) })
+        relativeCost: 1, render: { Array(CSVFormat.render($0.plan, county: $0.county, activities: $0.activities).utf8) })
 
     /// The plan as open data.
     public static let json = OutputFormat(
         id: "json", fileExtension: "json", mediaType: "application/json", label: { $0.formats.json },
-        relativeCost: 2, render: { JSONFormat.render($0.plan, county: $0.county) })
+        relativeCost: 2, render: { JSONFormat.render($0.plan, county: $0.county, activities: $0.activities) })
 
     /// Every format of a plan, in the order the plan's page lists them.
     public static let all: [OutputFormat] = [epub, text, csv, json]
@@ -76,13 +76,17 @@ public struct FormatInput: Sendable {
     public var county: County
     /// The site's fixed date and publisher, for the EPUB's metadata.
     public var site: SiteConfig
+    /// The plan's activities with what they take from their areas: the values every format shows.
+    public var activities: PlanActivities
     /// The interface text; the formats' own words are `t.format`.
     public var t: Strings
 
-    public init(plan: Plan, county: County, site: SiteConfig, t: Strings = .sv) {
+    /// `activities` are resolved from the plan when not given.
+    public init(plan: Plan, county: County, site: SiteConfig, activities: PlanActivities? = nil, t: Strings = .sv) {
         self.plan = plan
         self.county = county
         self.site = site
+        self.activities = activities ?? PlanActivities(plan)
         self.t = t
     }
 }

@@ -47,11 +47,13 @@ public final class SiteRenderer: Sendable {
     /// formats' sizes are known.
     public func planFiles(_ plan: Plan, county: County, alternateFormats: Bool, preview: Bool,
                           catalog: Catalog? = nil) throws -> [OutputFile] {
-        let input = FormatInput(plan: plan, county: county, site: site, t: t)
+        // Resolved once: the pages and every format show the same values.
+        let activities = PlanActivities(plan)
+        let input = FormatInput(plan: plan, county: county, site: site, activities: activities, t: t)
         // The body first, then the formats that can take longest.
         let started = alternateFormats ? OutputFormat.startOrder : []
         let parts = try Parallel.throwingMap(started.count + 1) { job -> PlanPart in
-            guard job > 0 else { return .body(PlanBody(plan: plan, catalog: catalog)) }
+            guard job > 0 else { return .body(PlanBody(plan: plan, catalog: catalog, activities: activities)) }
             let format = started[job - 1]
             return .format(FormatFile(format: format, file: try format.file(input)))
         }

@@ -6,18 +6,20 @@ import ViewModel
 /// no markup. Reads well on a braille display, in a screen reader and in an e-mail.
 ///
 /// Headings are numbered (`1.`, `1.2.`) and underlined with `=` (top level) or `-` (deeper).
-/// Each activity stands on its own line, with the responsible organisations, partners and
-/// time on indented lines below it; where the activity names no responsible organisation of
-/// its own, the area's `Ansvar:` is given with a note saying so.
+/// Each activity stands on its own line, with the responsible organisations, partners, time and
+/// other columns on indented lines below it, as `PlanActivities` resolved them: where the
+/// activity names no responsible organisation of its own, the area's `Ansvar:` is given with a
+/// note saying so; where it names no partners or time, the area's.
 public enum TextFormat {
     public static let width = 72
 
-    public static func render(_ plan: Plan, county: County, t: Strings = .sv) -> String {
-        var writer = TextWriter(t: t)
+    /// `activities` are resolved from the plan when not given.
+    public static func render(_ plan: Plan, county: County, activities: PlanActivities? = nil, t: Strings = .sv) -> String {
+        var writer = TextWriter(t: t, activities: activities ?? PlanActivities(plan))
         writer.titleBlock(plan, county: county)
-        writer.blocks(plan.preamble, path: [])
+        writer.blocks(plan.preamble)
         for (index, section) in plan.sections.enumerated() {
-            writer.section(section, number: [index + 1], path: [])
+            writer.section(section, number: [index + 1])
         }
         return writer.finish()
     }
@@ -27,11 +29,13 @@ public enum TextFormat {
 private struct TextWriter {
     /// The interface text: the format's words are `t.format`.
     let t: Strings
+    let activities: PlanActivities
     private var blocks: [[String]] = []
     let width = TextFormat.width
 
-    init(t: Strings) {
+    init(t: Strings, activities: PlanActivities) {
         self.t = t
+        self.activities = activities
     }
 
     mutating func finish() -> String {
@@ -98,7 +102,7 @@ private struct TextWriter {
 
     // MARK: Sections
 
-    mutating func section(_ section: Section, number: [Int], path: [Section]) {
+    mutating func section(_ section: Section, number: [Int]) {
         let numbering = number.map(String.init).joined(separator: ".") + "."
         let heading = wrap("\(numbering) \(SectionHeading.text(section))", rest: String(repeating: " ", count: numbering.count + 1))
         let longest = heading.map(\.count).max() ?? 0
@@ -106,27 +110,26 @@ private struct TextWriter {
         add(heading + [rule])
 
         var fields: [String] = []
-        if let responsible = section.responsible?.formatNonEmptyText {
+        if let responsible = section.responsible?.statedText {
             fields += field(t.format.responsible, responsible)
         }
-        if let partners = section.partners?.formatNonEmptyText {
+        if let partners = section.partners?.statedText {
             fields += field(t.format.partners, partners)
         }
-        if let when = section.when, !when.isEmpty {
+        if let when = StatedText.of(section.when) {
             fields += field(t.format.when, when)
         }
         add(fields)
 
-        let here = path + [section]
-        blocks(section.content, path: here)
+        blocks(section.content)
         for (index, child) in section.children.enumerated() {
-            self.section(child, number: number + [index + 1], path: here)
+            self.section(child, number: number + [index + 1])
         }
     }
 
     // MARK: Blocks
 
-    mutating func blocks(_ content: [ContentBlock], path: [Section]) {
+    mutating func blocks(_ content: [ContentBlock]) {
         for block in content {
             switch block {
             case .prose(let prose):
@@ -135,7 +138,7 @@ private struct TextWriter {
                 add(field(objective.label, objective.text, rest: ""))
             case .activities(let table):
                 for activity in table.activities {
-                    self.activity(activity, path: path)
+                    self.activity(activities[activity])
                 }
             case .glossary(let entries):
                 add(entries.flatMap { field($0.term, $0.definition) })
@@ -179,23 +182,22 @@ private struct TextWriter {
         }
     }
 
-    private mutating func activity(_ activity: Activity, path: [Section]) {
+    private mutating func activity(_ resolved: ResolvedActivity) {
+        let activity = resolved.activity
         var lines = field("\(t.format.activity) \(activity.number)", activity.text, rest: "  ")
-        switch FormatResponsibility(activity, path: path) {
-        case .own(let text):
-            lines += field(t.format.responsible, text, indent: "  ")
-        case .area(let text):
-            lines += field(t.format.responsible, "\(text) (\(t.format.areaResponsible))", indent: "  ")
-        case .none:
-            lines += field(t.format.responsible, t.format.noResponsible, indent: "  ")
+        let responsible = switch resolved.responsible {
+        case let area? where area.isInherited: "\(area.text) (\(t.format.areaResponsible))"
+        case let own?: own.text
+        case nil: t.format.noResponsible
         }
-        if let partners = activity.partners?.formatNonEmptyText {
-            lines += field(t.format.partners, partners, indent: "  ")
+        lines += field(t.format.responsible, responsible, indent: "  ")
+        if let partners = resolved.partners {
+            lines += field(t.format.partners, partners.text, indent: "  ")
         }
-        if let when = activity.when, !when.isEmpty {
-            lines += field(t.format.when, when, indent: "  ")
+        if let when = resolved.when {
+            lines += field(t.format.when, when.text, indent: "  ")
         }
-        for other in activity.otherFields where !other.text.isEmpty {
+        for other in resolved.otherFields {
             lines += field(other.name, other.text, indent: "  ")
         }
         add(lines)

@@ -25,10 +25,15 @@ public struct PlanBody: Sendable {
     /// With the `catalog`, area themes link to their theme pages and glossary abbreviations in
     /// the text link to the merged glossary; without it the body stands alone.
     public init(plan: Plan, catalog: Catalog?) {
-        var builder = PlanBodyBuilder(plan: plan, catalog: catalog)
-        preamble = plan.preamble.map { builder.block($0, section: nil, parent: nil, inheritedResponsible: nil) }
+        self.init(plan: plan, catalog: catalog, activities: PlanActivities(plan))
+    }
+
+    /// `activities` are the plan's, resolved once for the page and every format.
+    public init(plan: Plan, catalog: Catalog?, activities: PlanActivities) {
+        var builder = PlanBodyBuilder(plan: plan, catalog: catalog, activities: activities)
+        preamble = plan.preamble.map { builder.block($0, section: nil, parent: nil) }
         builder.startSection()
-        sections = plan.sections.map { builder.section($0, parent: nil, inheritedResponsible: nil) }
+        sections = plan.sections.map { builder.section($0, parent: nil) }
         contents = sections.map(ContentsEntry.init)
     }
 }
@@ -84,12 +89,14 @@ public struct ThemeLink: Sendable {
 struct PlanBodyBuilder {
     let plan: Plan
     let catalog: Catalog?
+    let activities: PlanActivities
     var ids: HTMLIds
     var linker: AbbreviationLinker?
 
-    init(plan: Plan, catalog: Catalog?) {
+    init(plan: Plan, catalog: Catalog?, activities: PlanActivities) {
         self.plan = plan
         self.catalog = catalog
+        self.activities = activities
         ids = HTMLIds(reserved: PlanBody.pageIds.union(plan.allSections.map(\.id))
             .union(plan.activities.map(\.activity.id)))
         linker = catalog.map { AbbreviationLinker(glossary: $0.glossary) { $0.url } }
@@ -99,17 +106,12 @@ struct PlanBodyBuilder {
 
     mutating func link(_ html: String) -> LinkedHTML { linker?.link(html) ?? LinkedHTML(html) }
 
-    mutating func section(_ section: Section, parent: Section?, inheritedResponsible: String?) -> PlanSection {
+    mutating func section(_ section: Section, parent: Section?) -> PlanSection {
         let responsible = section.responsible?.text
-        let areaResponsible = responsible.flatMap { $0.isEmpty ? nil : $0 } ?? inheritedResponsible
         // Each section links the first occurrence of each abbreviation in it.
         startSection()
-        let blocks = section.content.map {
-            block($0, section: section, parent: parent, inheritedResponsible: areaResponsible)
-        }
-        let children = section.children.map {
-            self.section($0, parent: section, inheritedResponsible: areaResponsible)
-        }
+        let blocks = section.content.map { block($0, section: section, parent: parent) }
+        let children = section.children.map { self.section($0, parent: section) }
         let statesFacts = !section.themes.isEmpty || section.responsible != nil || section.partners != nil
             || section.when != nil
         let showsThemes = PlanBody.nonBlank(section.themes.joined(separator: ", ")) != nil
