@@ -367,9 +367,6 @@ extension Strings {
             counties: "Alla län och deras planer"),
         format: .init(
             kind: "Typ",
-            kindHandlingsplan: "Handlingsplan",
-            kindStrategi: "Strategi",
-            kindOverenskommelse: "Överenskommelse",
             county: "Län",
             publisher: "Utgivare",
             period: "Period",

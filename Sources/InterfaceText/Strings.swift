@@ -415,9 +415,6 @@ public struct Strings: Sendable {
     public let format: Format
     public struct Format: Sendable {
         public let kind: String
-        public let kindHandlingsplan: String
-        public let kindStrategi: String
-        public let kindOverenskommelse: String
         public let county: String
         public let publisher: String
         public let period: String

@@ -1,4 +1,5 @@
 import PlanModel
+import ViewModel
 
 /// The plan's activities as a table, one row per activity, for spreadsheets.
 ///
@@ -6,42 +7,57 @@ import PlanModel
 /// doubled), CRLF after every record, header row first. UTF-8 with a byte order mark so that
 /// Excel shows å, ä and ö.
 ///
-/// Columns: `län` (the county's name), `plan` (the title), `område` (the headings from the
-/// outermost section down to the one holding the activity, joined with ` › `), `aktivitet`,
-/// `ansvar` (the activity's own, else the `Ansvar:` of the nearest section on that path that has
-/// one), `samverkansparter` (the activity's own, else the nearest section's `Samverkansparter:`),
-/// `teman` (theme ids of the nearest section on the path that has any, joined with `; `),
-/// `period` (`2015–2017`).
+/// One row per activity as `PlanActivities` resolved it, so that the table says what the plan's
+/// page and every other format say. The columns are the same in every file (the site-wide
+/// `data/aktiviteter.csv` is every plan's rows under one header), new ones only ever at the end:
+///
+/// - `län`: the county's name
+/// - `plan`: the plan's title
+/// - `område`: the headings from the outermost section down to the one holding the activity,
+///   joined with ` › `
+/// - `aktivitet`: the activity's text
+/// - `ansvar`: the activity's own responsible, else the `Ansvar:` of the nearest section on that
+///   path that has one
+/// - `samverkansparter`: the activity's own partners, else the nearest section's `Samverkansparter:`
+/// - `teman`: theme ids of the nearest section on the path that has any, joined with `; `
+/// - `period`: when the activity takes place: its `när` where the plan says, else the plan's
+///   period (`2015–2017`)
+/// - `när`: the activity's own time (its `När` column), else the nearest section's `När:`;
+///   empty where the plan says nothing
+/// - `övrigt`: the activity's other columns (`Uppföljning`, `Finansiering`, `Indikator` …) that
+///   have text, as `Rubrik: text`, joined with `; `
 public enum CSVFormat {
-    public static let columns = ["län", "plan", "område", "aktivitet", "ansvar", "samverkansparter", "teman", "period"]
+    public static let columns = [
+        "län", "plan", "område", "aktivitet", "ansvar", "samverkansparter", "teman", "period", "när", "övrigt",
+    ]
     static let byteOrderMark = "\u{FEFF}"
     static let lineEnd = "\r\n"
 
-    public static func render(_ plan: Plan, county: County) -> String {
-        byteOrderMark + ([record(columns)] + rows(plan, county: county)).joined()
+    /// `activities` are resolved from the plan when not given.
+    public static func render(_ plan: Plan, county: County, activities: PlanActivities? = nil) -> String {
+        byteOrderMark + ([record(columns)] + rows(plan, county: county, activities: activities ?? PlanActivities(plan))).joined()
     }
 
     /// Every plan's activities (`data/aktiviteter.csv`), plans ordered by county and plan.
     public static func renderAll(_ plans: [Plan], counties: [County]) -> String {
         byteOrderMark + ([record(columns)] + FormatFacts.ordered(plans).flatMap {
-            rows($0, county: FormatFacts.county($0.countySlug, in: counties))
+            rows($0, county: FormatFacts.county($0.countySlug, in: counties), activities: PlanActivities($0))
         }).joined()
     }
 
-    static func rows(_ plan: Plan, county: County) -> [String] {
-        plan.activities.map { placed in
-            let path = placed.path
-            let partners = placed.activity.partners?.formatNonEmptyText
-                ?? path.reversed().lazy.compactMap { $0.partners?.formatNonEmptyText }.first
-            return record([
+    static func rows(_ plan: Plan, county: County, activities: PlanActivities) -> [String] {
+        activities.all.map { activity in
+            record([
                 county.name,
                 plan.title,
-                path.map(FormatHeading.text).joined(separator: " › "),
-                placed.activity.text,
-                FormatResponsibility(placed.activity, path: path).text ?? "",
-                partners ?? "",
-                FormatFacts.themes(path: path).joined(separator: "; "),
-                plan.period.description,
+                activity.headings.joined(separator: " › "),
+                activity.activity.text,
+                activity.responsible?.text ?? "",
+                activity.partners?.text ?? "",
+                activity.themes.joined(separator: "; "),
+                activity.when?.text ?? plan.period.description,
+                activity.when?.text ?? "",
+                activity.otherFields.map { "\($0.name): \($0.text)" }.joined(separator: "; "),
             ])
         }
     }

@@ -17,9 +17,10 @@ public enum EPUBFormat {
 
     static let packagePath = "EPUB/package.opf"
 
-    public static func render(_ plan: Plan, county: County, site: SiteConfig) throws -> [UInt8] {
-        let t = Strings.sv
-        let book = EPUBBook(plan: plan, county: county, site: site)
+    /// `activities` are resolved from the plan when not given.
+    public static func render(_ plan: Plan, county: County, site: SiteConfig, activities: PlanActivities? = nil,
+                              t: Strings = .sv) throws -> [UInt8] {
+        let book = EPUBBook(plan: plan, county: county, site: site, activities: activities ?? PlanActivities(plan))
         var files: [(path: String, text: String)] = [
             ("META-INF/container.xml", EPUBContainer(packagePath: packagePath).xml.text),
             (packagePath, book.package.xml(t).text),
@@ -69,15 +70,17 @@ private struct EPUBBook {
     let plan: Plan
     let county: County
     let site: SiteConfig
+    let activities: PlanActivities
     let language: String
     let chapters: [Chapter]
     /// Section ids made valid and unique XML ids (a slug may start with a digit).
     let ids: FormatXMLIDs
 
-    init(plan: Plan, county: County, site: SiteConfig) {
+    init(plan: Plan, county: County, site: SiteConfig, activities: PlanActivities) {
         self.plan = plan
         self.county = county
         self.site = site
+        self.activities = activities
         let language = plan.language.trimmingCharacters(in: .whitespaces)
         self.language = language.isEmpty ? "sv" : language
         self.chapters = plan.sections.enumerated().map { index, section in
@@ -156,7 +159,7 @@ private struct EPUBBook {
     private func tocEntry(_ section: Section, href: String, top: Bool) -> EPUBNavigation.Entry {
         EPUBNavigation.Entry(
             href: top ? href : "\(href)#\(ids[section.id])",
-            text: FormatXML.clean(FormatHeading.text(section)),
+            text: FormatXML.clean(SectionHeading.text(section)),
             children: section.children.map { tocEntry($0, href: href, top: false) })
     }
 
@@ -175,7 +178,7 @@ private struct EPUBBook {
             reference: plan.reference.flatMap { $0.isEmpty ? nil : FormatXML.clean($0) },
             summary: plan.summary.flatMap { $0.isEmpty ? nil : FormatXML.clean($0) },
             colophon: plan.colophon.map(FormatXML.clean),
-            blocks: blocks(plan.preamble, path: [], heading: plan.title))
+            blocks: blocks(plan.preamble, heading: plan.title))
     }
 
     // MARK: Chapters
@@ -184,38 +187,26 @@ private struct EPUBBook {
         let section = chapters[index].section
         return EPUBChapter(
             language: language,
-            documentTitle: FormatXML.clean("\(FormatHeading.text(section)) – \(plan.title)"),
-            section: self.section(section, depth: 0, path: []))
+            documentTitle: FormatXML.clean("\(SectionHeading.text(section)) – \(plan.title)"),
+            section: self.section(section, depth: 0))
     }
 
-    private func section(_ section: Section, depth: Int, path: [Section]) -> EPUBSection {
-        let here = path + [section]
-        return EPUBSection(
+    private func section(_ section: Section, depth: Int) -> EPUBSection {
+        EPUBSection(
             id: ids[section.id],
             headingID: ids[section.id + "-rubrik"],
             depth: depth,
-            heading: heading(section),
-            responsible: section.responsible?.formatNonEmptyText.map(FormatXML.clean),
-            partners: section.partners?.formatNonEmptyText.map(FormatXML.clean),
-            when: section.when.flatMap { $0.isEmpty ? nil : FormatXML.clean($0) },
-            blocks: blocks(section.content, path: here, heading: FormatHeading.text(section)),
-            children: section.children.map { self.section($0, depth: depth + 1, path: here) })
-    }
-
-    /// Areas keep their label (`Fokusområde: Boende`); special sections show their own title.
-    private func heading(_ section: Section) -> EPUBSection.Heading {
-        switch section.kind {
-        case .glossary, .examples, .signatories, .participants, .references:
-            if section.label != nil && !section.title.isEmpty { return .text(FormatXML.clean(section.title)) }
-            return .markup(FormatXML.fragment(section.headingHTML))
-        case .area, .prose, .example, .network:
-            return .markup(FormatXML.fragment(section.headingHTML))
-        }
+            headingHTML: FormatXML.fragment(SectionHeading.html(section)),
+            responsible: section.responsible?.statedText.map(FormatXML.clean),
+            partners: section.partners?.statedText.map(FormatXML.clean),
+            when: StatedText.of(section.when).map(FormatXML.clean),
+            blocks: blocks(section.content, heading: SectionHeading.text(section)),
+            children: section.children.map { self.section($0, depth: depth + 1) })
     }
 
     // MARK: Blocks
 
-    private func blocks(_ content: [ContentBlock], path: [Section], heading: String) -> [EPUBBlock] {
+    private func blocks(_ content: [ContentBlock], heading: String) -> [EPUBBlock] {
         content.compactMap { block -> EPUBBlock? in
             switch block {
             case .prose(let prose):
@@ -225,7 +216,7 @@ private struct EPUBBook {
             case .objective(let objective):
                 return .objective(label: FormatXML.clean(objective.label), html: FormatXML.fragment(objective.html))
             case .activities(let table):
-                return .activities(activities(table, path: path, heading: heading))
+                return .activities(activityTable(table, heading: heading))
             case .glossary(let entries):
                 return .glossary(entries.map {
                     EPUBGlossaryEntry(term: FormatXML.clean($0.term), html: FormatXML.fragment($0.definitionHTML))
@@ -240,35 +231,32 @@ private struct EPUBBook {
         }
     }
 
-    private func activities(_ table: ActivityTable, path: [Section], heading: String) -> EPUBActivityTable {
-        let activities = table.activities
-        var otherNames: [String] = []
-        for activity in activities {
-            for field in activity.otherFields where !otherNames.contains(field.name) {
-                otherNames.append(field.name)
-            }
-        }
-        let rows = activities.map { activity in
-            let responsible: EPUBActivityTable.Responsible = switch FormatResponsibility(activity, path: path) {
-            case .own(let text): .own(FormatXML.clean(text))
-            case .area(let text): .area(FormatXML.clean(text))
-            case .none: .none
+    /// The activities as `PlanActivities` resolved them: where an activity names no one, the
+    /// area's responsible (marked as the area's), partners and time.
+    private func activityTable(_ table: ActivityTable, heading: String) -> EPUBActivityTable {
+        let resolved = table.activities.map { activities[$0] }
+        let otherNames = ResolvedActivity.otherColumns(resolved)
+        let rows = resolved.map { activity in
+            let responsible: EPUBActivityTable.Responsible = switch activity.responsible {
+            case let area? where area.isInherited: .area(FormatXML.clean(area.text))
+            case let own?: .own(FormatXML.clean(own.text))
+            case nil: .none
             }
             return EPUBActivityTable.Row(
-                id: ids[activity.id],
-                number: activity.number,
-                html: FormatXML.fragment(activity.html),
+                id: ids[activity.activity.id],
+                number: activity.activity.number,
+                html: FormatXML.fragment(activity.activity.html),
                 responsible: responsible,
-                partners: FormatXML.clean(activity.partners?.formatNonEmptyText ?? ""),
-                when: FormatXML.clean(activity.when ?? ""),
+                partners: FormatXML.clean(activity.partners?.text ?? ""),
+                when: FormatXML.clean(activity.when?.text ?? ""),
                 others: otherNames.map { name in
                     activity.otherFields.first { $0.name == name }.map { FormatXML.fragment($0.html) } ?? ""
                 })
         }
         return EPUBActivityTable(
             heading: FormatXML.clean(heading),
-            hasPartners: activities.contains { $0.partners?.formatNonEmptyText != nil },
-            hasWhen: activities.contains { !($0.when ?? "").isEmpty },
+            hasPartners: resolved.contains { $0.partners != nil },
+            hasWhen: resolved.contains { $0.when != nil },
             otherHeadings: otherNames.map(FormatXML.clean),
             rows: rows)
     }

@@ -35,7 +35,11 @@ extension JSONFormat {
             "language": { "type": "string", "minLength": 2, "description": "BCP 47-språkkod för planens text." },
             "preamble": { "type": "array", "items": { "$ref": "#/$defs/contentBlock" }, "description": "Text före första rubriken." },
             "sections": { "type": "array", "items": { "$ref": "#/$defs/section" } },
-            "sourceFile": { "type": "string", "description": "Källfilen, relativt till mappen content/." }
+            "sourceFile": { "type": "string", "description": "Källfilen, relativt till mappen content/." },
+            "activities": {
+              "type": "array", "items": { "$ref": "#/$defs/resolvedActivity" },
+              "description": "Varje aktivitet i dokumentordning, med det den får från sina områden: samma uppgifter som plansidan och de andra formaten visar."
+            }
           },
           "required": ["county", "slug", "countySlug", "title", "kind", "publisher", "period", "isDraft",
                        "colophon", "language", "preamble", "sections", "sourceFile"],
@@ -224,6 +228,29 @@ extension JSONFormat {
             "location": { "$ref": "#/$defs/sourceLocation" }
           },
           "required": ["id", "number", "text", "html", "otherFields", "location"],
+          "additionalProperties": false
+        },
+        "resolvedActivity": {
+          "description": "En aktivitet med ansvar, samverkansparter och tid: dess egna, annars närmaste överordnade avsnitts (Ansvar:, Samverkansparter:, När:).",
+          "type": "object",
+          "properties": {
+            "id": { "type": "string", "pattern": "^\\S+$", "description": "Samma id som aktiviteten i sections." },
+            "number": { "type": "integer", "minimum": 1 },
+            "responsible": { "$ref": "#/$defs/activityFact" },
+            "partners": { "$ref": "#/$defs/activityFact" },
+            "when": { "$ref": "#/$defs/activityFact" },
+            "themes": { "type": "array", "items": { "type": "string" }, "description": "Tema-id:n från närmaste avsnitt som har några." }
+          },
+          "required": ["id", "number", "themes"],
+          "additionalProperties": false
+        },
+        "activityFact": {
+          "type": "object",
+          "properties": {
+            "text": { "type": "string" },
+            "inherited": { "type": "boolean", "description": "Texten är områdets, eftersom aktiviteten själv inte anger någon." }
+          },
+          "required": ["text", "inherited"],
           "additionalProperties": false
         },
         "field": {

@@ -5,15 +5,19 @@ import ViewModel
 /// The plan as open data: the typed model as JSON, with its county and a `$schema` reference.
 ///
 /// One plan is an object with every field of `Plan` (so it decodes straight back into a `Plan`),
-/// plus `"county"` (the `County`) and `"$schema"`. Keys are sorted, slashes are not escaped, and
+/// plus `"county"` (the `County`), `"$schema"` and `"activities"`: every activity with what it
+/// takes from its areas (`PlanActivities`), the values the page and the other formats show. Keys are sorted, slashes are not escaped, and
 /// the output ends with a newline, so the same plan gives the same bytes. No white space: the
 /// files are half the size, and every JSON viewer (browsers' too) indents them for reading.
 public enum JSONFormat {
     /// The `$schema` of a plan's own JSON file, which lives at `<county>/<plan>/<plan>.json`.
     public static let schemaReference = "../../" + SiteAddress.planSchema
 
-    public static func render(_ plan: Plan, county: County) -> [UInt8] {
-        encode(FormatPlanDocument(plan: plan, county: county, schema: schemaReference), contentFolder: contentFolder(plan))
+    /// `activities` are resolved from the plan when not given.
+    public static func render(_ plan: Plan, county: County, activities: PlanActivities? = nil) -> [UInt8] {
+        encode(FormatPlanDocument(plan: plan, county: county, schema: schemaReference,
+                                  activities: activities ?? PlanActivities(plan)),
+               contentFolder: contentFolder(plan))
     }
 
     /// The content folder as the plan's source file names it: `content/` in
@@ -28,7 +32,8 @@ public enum JSONFormat {
     /// no `$schema`; each validates against the schema's root.
     public static func renderAll(_ plans: [Plan], counties: [County]) -> [UInt8] {
         encode(FormatFacts.ordered(plans).map {
-            FormatPlanDocument(plan: $0, county: FormatFacts.county($0.countySlug, in: counties), schema: nil)
+            FormatPlanDocument(plan: $0, county: FormatFacts.county($0.countySlug, in: counties), schema: nil,
+                               activities: PlanActivities($0))
         }, contentFolder: plans.first.flatMap(contentFolder))
     }
 
@@ -45,15 +50,17 @@ public enum JSONFormat {
     }
 }
 
-/// A plan with its county, flattened into one object.
+/// A plan with its county and its resolved activities, flattened into one object.
 struct FormatPlanDocument: Encodable {
     var plan: Plan
     var county: County
     var schema: String?
+    var activities: PlanActivities
 
     private enum Keys: String, CodingKey {
         case schema = "$schema"
         case county
+        case activities
     }
 
     func encode(to encoder: Encoder) throws {
@@ -63,5 +70,34 @@ struct FormatPlanDocument: Encodable {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encodeIfPresent(schema, forKey: .schema)
         try container.encode(county, forKey: .county)
+        try container.encode(activities.all.map(JSONResolvedActivity.init), forKey: .activities)
+    }
+}
+
+/// An activity as `#/$defs/resolvedActivity` in the schema: the activity's id and number, and
+/// who is responsible, the partners, the time and the themes as resolved. Its text, its other
+/// columns and the headings above it are in `sections`, under the same id; not repeating them
+/// here keeps the file small.
+private struct JSONResolvedActivity: Encodable {
+    struct Fact: Encodable {
+        var text: String
+        var inherited: Bool
+    }
+
+    var id: String
+    var number: Int
+    var responsible: Fact?
+    var partners: Fact?
+    var when: Fact?
+    var themes: [String]
+
+    init(_ resolved: ResolvedActivity) {
+        func fact(_ fact: ActivityFact?) -> Fact? { fact.map { Fact(text: $0.text, inherited: $0.isInherited) } }
+        id = resolved.activity.id
+        number = resolved.activity.number
+        responsible = fact(resolved.responsible)
+        partners = fact(resolved.partners)
+        when = fact(resolved.when)
+        themes = resolved.themes
     }
 }

@@ -1,35 +1,8 @@
 import PlanModel
 import ViewModel
 
-/// Every alternate format of a plan, at the addresses `SiteAddress` gives, and the site-wide
-/// open-data files.
+/// The site-wide open-data files, made from every plan (a plan's own files are `OutputFormat`s).
 public enum PlanFormats {
-    /// `<plan>.txt`, `<plan>.epub`, `<plan>.json` and `<plan>.csv` in the plan's folder.
-    public static func render(
-        _ plan: Plan, county: County, site: SiteConfig, strings: [String: String]
-    ) throws -> [OutputFile] {
-        try renderers(plan, county: county, site: site, strings: strings).map { try $0() }
-    }
-
-    /// The renderers' indices in the order to start them side by side: those that can take
-    /// longest first (the EPUB for a plan of many activities, the text for one of long prose),
-    /// so that the short ones fill in at the end.
-    static let startOrder = [1, 0, 2, 3]
-
-    /// `render`'s files, each made by its own call, so that a large plan's formats can be made
-    /// side by side.
-    static func renderers(
-        _ plan: Plan, county: County, site: SiteConfig, strings: [String: String]
-    ) -> [() throws -> OutputFile] {
-        [
-            { OutputFile(path: SiteAddress.planFile(plan, extension: "txt"), text: TextFormat.render(plan, county: county, strings: strings)) },
-            { OutputFile(path: SiteAddress.planFile(plan, extension: "epub"),
-                         bytes: try EPUBFormat.render(plan, county: county, site: site)) },
-            { OutputFile(path: SiteAddress.planFile(plan, extension: "json"), bytes: JSONFormat.render(plan, county: county)) },
-            { OutputFile(path: SiteAddress.planFile(plan, extension: "csv"), text: CSVFormat.render(plan, county: county)) },
-        ]
-    }
-
     /// `data/plan.schema.json`, `data/planer.json` (every plan) and `data/aktiviteter.csv`
     /// (every activity of every plan).
     public static func renderSiteWide(plans: [Plan], counties: [County]) -> [OutputFile] {

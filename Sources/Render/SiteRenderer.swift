@@ -45,55 +45,48 @@ public final class SiteRenderer: Sendable {
         PageFrames(site: site, strings: t, hasCatalog: catalog, ownStylesheet: hasOwnStylesheet, logo: logo)
     }
 
-    /// The formats' words by key (`format.kind`), until the formats read `Strings` themselves.
-    private let formatStrings: [String: String] = {
-        var words: [String: String] = [:]
-        for child in Mirror(reflecting: Strings.sv.format).children {
-            if let label = child.label, let text = child.value as? String { words["format." + label] = text }
-        }
-        return words
-    }()
-
-    /// A plan's files: its alternate formats (when `alternateFormats`), then its HTML page and
-    /// large-print page. The formats and the pages' body (`PlanBody`: ids, abbreviation links,
-    /// who is responsible) are made side by side, on the cores that other work leaves free;
-    /// the two pages are rendered around the body once the formats' sizes are known.
+    /// A plan's files: its alternate formats (when `alternateFormats`, in `OutputFormat.all`'s
+    /// order), then its HTML page and large-print page. The formats and the pages' body
+    /// (`PlanBody`: ids, abbreviation links, who is responsible) are made side by side, on the
+    /// cores that other work leaves free; the two pages are rendered around the body once the
+    /// formats' sizes are known.
     public func planFiles(_ plan: Plan, county: County, alternateFormats: Bool, preview: Bool,
                           catalog: Catalog? = nil) throws -> [OutputFile] {
-        let renderers = alternateFormats
-            ? PlanFormats.renderers(plan, county: county, site: site, strings: formatStrings)
-            : []
+        // Resolved once: the pages and every format show the same values.
+        let activities = PlanActivities(plan)
+        let input = FormatInput(plan: plan, county: county, site: site, activities: activities, t: t)
         // The body first, then the formats that can take longest.
-        let order = renderers.isEmpty ? [] : PlanFormats.startOrder
-        precondition(order.sorted() == Array(renderers.indices), "PlanFormats.startOrder names every renderer once")
-        let parts = try Parallel.throwingMap(order.count + 1) { job -> PlanPart in
-            guard job > 0 else { return .body(PlanBody(plan: plan, catalog: catalog)) }
-            return .format(position: order[job - 1], file: try renderers[order[job - 1]]())
+        let started = alternateFormats ? OutputFormat.startOrder : []
+        let parts = try Parallel.throwingMap(started.count + 1) { job -> PlanPart in
+            guard job > 0 else { return .body(PlanBody(plan: plan, catalog: catalog, activities: activities)) }
+            let format = started[job - 1]
+            return .format(FormatFile(format: format, file: try format.file(input)))
         }
         var body: PlanBody?
-        var placed = [OutputFile?](repeating: nil, count: renderers.count)
+        var made: [FormatFile] = []
         for part in parts {
             switch part {
-            case .body(let made): body = made
-            case .format(let position, let file): placed[position] = file
+            case .body(let done): body = done
+            case .format(let file): made.append(file)
             }
         }
-        let formats = placed.compactMap { $0 }
-        return formats + planPages(plan, county: county, formats: formats, preview: preview, catalog: catalog, body: body!)
+        let formats = OutputFormat.all.compactMap { format in made.first { $0.format == format } }
+        return formats.map(\.file)
+            + planPages(plan, county: county, formats: formats, preview: preview, catalog: catalog, body: body!)
     }
 
     private enum PlanPart {
         case body(PlanBody)
-        /// A format file and its place among the formats.
-        case format(position: Int, file: OutputFile)
+        case format(FormatFile)
     }
 
     /// The plan's HTML page and its large-print page (SiteAddress.plan / SiteAddress.largePrint).
     /// `formats` lists the alternate files already rendered for this plan, linked under
-    /// "Alternativa format" with type and size. With the `catalog`, the menu leads to the pages
-    /// joined across counties, area themes link to their theme pages and glossary abbreviations
-    /// in the text link to the merged glossary; without it the page stands alone.
-    public func planPages(_ plan: Plan, county: County, formats: [OutputFile], preview: Bool,
+    /// "Alternativa format" in the order given, with the format's name, type and the file's size.
+    /// With the `catalog`, the menu leads to the pages joined across counties, area themes link to
+    /// their theme pages and glossary abbreviations in the text link to the merged glossary;
+    /// without it the page stands alone.
+    public func planPages(_ plan: Plan, county: County, formats: [FormatFile], preview: Bool,
                           catalog: Catalog? = nil) throws -> [OutputFile] {
         planPages(plan, county: county, formats: formats, preview: preview, catalog: catalog,
                   body: PlanBody(plan: plan, catalog: catalog))
@@ -102,11 +95,11 @@ public final class SiteRenderer: Sendable {
     /// The two pages around the `body` they share, made once (see `planFiles`). Each page renders
     /// it from its own folder, as the links into the catalogue start there and the two pages
     /// lie at different depths.
-    private func planPages(_ plan: Plan, county: County, formats: [OutputFile], preview: Bool,
+    private func planPages(_ plan: Plan, county: County, formats: [FormatFile], preview: Bool,
                            catalog: Catalog?, body: PlanBody) -> [OutputFile] {
         let standardPath = SiteAddress.plan(plan)
         let frames = frames(catalog: catalog != nil)
-        let files = formats.map { (path: $0.path, bytes: $0.bytes.count) }
+        let files = formats.map { (label: $0.format.label(t), path: $0.file.path, bytes: $0.file.bytes.count) }
         return [false, true].map { largePrint in
             let path = largePrint ? SiteAddress.largePrint(plan) : standardPath
             var crumbs: [(text: String, target: String?)] = [(county.name, SiteAddress.county(county.slug))]

@@ -1,21 +1,25 @@
+import InterfaceText
 import PlanModel
+import ViewModel
 
 /// The plan as plain text: UTF-8 without BOM, LF line ends, lines of at most 72 characters,
 /// no markup. Reads well on a braille display, in a screen reader and in an e-mail.
 ///
 /// Headings are numbered (`1.`, `1.2.`) and underlined with `=` (top level) or `-` (deeper).
-/// Each activity stands on its own line, with the responsible organisations, partners and
-/// time on indented lines below it; where the activity names no responsible organisation of
-/// its own, the area's `Ansvar:` is given with a note saying so.
+/// Each activity stands on its own line, with the responsible organisations, partners, time and
+/// other columns on indented lines below it, as `PlanActivities` resolved them: where the
+/// activity names no responsible organisation of its own, the area's `Ansvar:` is given with a
+/// note saying so; where it names no partners or time, the area's.
 public enum TextFormat {
     public static let width = 72
 
-    public static func render(_ plan: Plan, county: County, strings: [String: String]) -> String {
-        var writer = TextWriter(words: FormatWords(strings: strings))
+    /// `activities` are resolved from the plan when not given.
+    public static func render(_ plan: Plan, county: County, activities: PlanActivities? = nil, t: Strings = .sv) -> String {
+        var writer = TextWriter(t: t, activities: activities ?? PlanActivities(plan))
         writer.titleBlock(plan, county: county)
-        writer.blocks(plan.preamble, path: [])
+        writer.blocks(plan.preamble)
         for (index, section) in plan.sections.enumerated() {
-            writer.section(section, number: [index + 1], path: [])
+            writer.section(section, number: [index + 1])
         }
         return writer.finish()
     }
@@ -23,12 +27,15 @@ public enum TextFormat {
 
 /// Collects blocks of lines and joins them with one blank line between blocks.
 private struct TextWriter {
-    let words: FormatWords
+    /// The interface text: the format's words are `t.format`.
+    let t: Strings
+    let activities: PlanActivities
     private var blocks: [[String]] = []
     let width = TextFormat.width
 
-    init(words: FormatWords) {
-        self.words = words
+    init(t: Strings, activities: PlanActivities) {
+        self.t = t
+        self.activities = activities
     }
 
     mutating func finish() -> String {
@@ -56,7 +63,7 @@ private struct TextWriter {
         guard text.contains("|") || text.contains("*") else { return text }
         var text = text
         if text.hasPrefix("*)") {
-            text = words["format.footnote"] + ":" + text.dropFirst(2)
+            text = t.format.footnote + ":" + text.dropFirst(2)
         }
         return text
             .replacingOccurrences(of: " | ", with: " – ")
@@ -76,54 +83,53 @@ private struct TextWriter {
         add(title)
 
         var facts: [String] = []
-        facts += field(words["format.kind"], words.kind(plan.kind))
-        facts += field(words["format.county"], county.name)
-        facts += field(words["format.publisher"], plan.publisher)
-        facts += field(words["format.period"], plan.period.description)
-        if let adopted = plan.adopted { facts += field(words["format.adopted"], adopted.description) }
-        if let reference = plan.reference, !reference.isEmpty { facts += field(words["format.reference"], reference) }
+        facts += field(t.format.kind, t.kindName(plan.kind))
+        facts += field(t.format.county, county.name)
+        facts += field(t.format.publisher, plan.publisher)
+        facts += field(t.format.period, plan.period.description)
+        if let adopted = plan.adopted { facts += field(t.format.adopted, adopted.description) }
+        if let reference = plan.reference, !reference.isEmpty { facts += field(t.format.reference, reference) }
         add(facts)
 
         if let summary = plan.summary, !summary.isEmpty {
-            add(field(words["format.summary"], summary, rest: ""))
+            add(field(t.format.summary, summary, rest: ""))
         }
         if !plan.colophon.isEmpty {
-            add(wrap(words["format.colophon"] + ":") + plan.colophon.flatMap { wrap($0, first: "  ", rest: "    ") })
+            add(wrap(t.format.colophon + ":") + plan.colophon.flatMap { wrap($0, first: "  ", rest: "    ") })
         }
-        add(wrap(words["format.textNote"]))
+        add(wrap(t.format.textNote))
     }
 
     // MARK: Sections
 
-    mutating func section(_ section: Section, number: [Int], path: [Section]) {
+    mutating func section(_ section: Section, number: [Int]) {
         let numbering = number.map(String.init).joined(separator: ".") + "."
-        let heading = wrap("\(numbering) \(FormatHeading.text(section))", rest: String(repeating: " ", count: numbering.count + 1))
+        let heading = wrap("\(numbering) \(SectionHeading.text(section))", rest: String(repeating: " ", count: numbering.count + 1))
         let longest = heading.map(\.count).max() ?? 0
         let rule = String(repeating: number.count == 1 ? "=" : "-", count: min(max(longest, 1), width))
         add(heading + [rule])
 
         var fields: [String] = []
-        if let responsible = section.responsible?.formatNonEmptyText {
-            fields += field(words["format.responsible"], responsible)
+        if let responsible = section.responsible?.statedText {
+            fields += field(t.format.responsible, responsible)
         }
-        if let partners = section.partners?.formatNonEmptyText {
-            fields += field(words["format.partners"], partners)
+        if let partners = section.partners?.statedText {
+            fields += field(t.format.partners, partners)
         }
-        if let when = section.when, !when.isEmpty {
-            fields += field(words["format.when"], when)
+        if let when = StatedText.of(section.when) {
+            fields += field(t.format.when, when)
         }
         add(fields)
 
-        let here = path + [section]
-        blocks(section.content, path: here)
+        blocks(section.content)
         for (index, child) in section.children.enumerated() {
-            self.section(child, number: number + [index + 1], path: here)
+            self.section(child, number: number + [index + 1])
         }
     }
 
     // MARK: Blocks
 
-    mutating func blocks(_ content: [ContentBlock], path: [Section]) {
+    mutating func blocks(_ content: [ContentBlock]) {
         for block in content {
             switch block {
             case .prose(let prose):
@@ -132,7 +138,7 @@ private struct TextWriter {
                 add(field(objective.label, objective.text, rest: ""))
             case .activities(let table):
                 for activity in table.activities {
-                    self.activity(activity, path: path)
+                    self.activity(activities[activity])
                 }
             case .glossary(let entries):
                 add(entries.flatMap { field($0.term, $0.definition) })
@@ -176,23 +182,22 @@ private struct TextWriter {
         }
     }
 
-    private mutating func activity(_ activity: Activity, path: [Section]) {
-        var lines = field("\(words["format.activity"]) \(activity.number)", activity.text, rest: "  ")
-        switch FormatResponsibility(activity, path: path) {
-        case .own(let text):
-            lines += field(words["format.responsible"], text, indent: "  ")
-        case .area(let text):
-            lines += field(words["format.responsible"], "\(text) (\(words["format.areaResponsible"]))", indent: "  ")
-        case .none:
-            lines += field(words["format.responsible"], words["format.noResponsible"], indent: "  ")
+    private mutating func activity(_ resolved: ResolvedActivity) {
+        let activity = resolved.activity
+        var lines = field("\(t.format.activity) \(activity.number)", activity.text, rest: "  ")
+        let responsible = switch resolved.responsible {
+        case let area? where area.isInherited: "\(area.text) (\(t.format.areaResponsible))"
+        case let own?: own.text
+        case nil: t.format.noResponsible
         }
-        if let partners = activity.partners?.formatNonEmptyText {
-            lines += field(words["format.partners"], partners, indent: "  ")
+        lines += field(t.format.responsible, responsible, indent: "  ")
+        if let partners = resolved.partners {
+            lines += field(t.format.partners, partners.text, indent: "  ")
         }
-        if let when = activity.when, !when.isEmpty {
-            lines += field(words["format.when"], when, indent: "  ")
+        if let when = resolved.when {
+            lines += field(t.format.when, when.text, indent: "  ")
         }
-        for other in activity.otherFields where !other.text.isEmpty {
+        for other in resolved.otherFields {
             lines += field(other.name, other.text, indent: "  ")
         }
         add(lines)

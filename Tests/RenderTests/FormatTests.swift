@@ -3,6 +3,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import InterfaceText
 import PlanModel
 import PlanParser
 @testable import Render
@@ -14,13 +15,11 @@ enum FormatFixtures {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let content = root.appendingPathComponent("content")
-    static let templates = root.appendingPathComponent("templates")
 
     struct Loaded: Sendable {
         var plans: [Plan]
         var counties: [County]
         var site: SiteConfig
-        var strings: [String: String]
     }
 
     static let loaded: Result<Loaded, Error> = Result { try load() }
@@ -48,11 +47,7 @@ enum FormatFixtures {
         }
         let siteText = try String(contentsOf: content.appendingPathComponent("site.yml"), encoding: .utf8)
         let site = try SiteConfigReader.read(siteText, file: "content/site.yml").value.orThrow("content/site.yml")
-        var strings: [String: String] = [:]
-        for child in Mirror(reflecting: Strings.sv.format).children {
-            if let label = child.label, let text = child.value as? String { strings["format." + label] = text }
-        }
-        return Loaded(plans: plans, counties: counties, site: site, strings: strings)
+        return Loaded(plans: plans, counties: counties, site: site)
     }
 
     static let vasternorrland = "handlingsplan-integration-och-etablering-2015-2017"
@@ -75,25 +70,6 @@ extension Optional {
     }
 }
 
-// MARK: - Strings
-
-@Suite struct FormatStringsTests {
-    @Test func stringsFileHasEveryKeyTheRenderersUse() throws {
-        let strings = try FormatFixtures.get().strings
-        let missing = FormatStrings.keys.filter { (strings[$0] ?? "").isEmpty }
-        #expect(missing.isEmpty, "missing in Strings.sv.format: \(missing)")
-        #expect(strings["format.responsible"] == "Ansvar")
-        #expect(strings["format.areaResponsible"] == "områdets ansvar")
-    }
-
-    @Test func groupedStringsAreFlattenedAndListsLeftToThePages() throws {
-        #expect(try FormatStrings.parse("format:\n  responsible: Ansvar\n  number: 12\nskipLink: Till innehållet\n")
-                == ["format.responsible": "Ansvar", "format.number": "12", "skipLink": "Till innehållet"])
-        #expect(try FormatStrings.parse("months:\n  - januari\nformat:\n  kind: Typ\n") == ["format.kind": "Typ"])
-        #expect(throws: FormatError.self) { try FormatStrings.parse("- a\n- b\n") }
-    }
-}
-
 // MARK: - Plain text
 
 @Suite struct TextFormatTests {
@@ -104,7 +80,7 @@ extension Optional {
         #expect(loaded.plans.count == 5)
         for plan in loaded.plans {
             let county = loaded.counties.first { $0.slug == plan.countySlug }!
-            let text = TextFormat.render(plan, county: county, strings: loaded.strings)
+            let text = TextFormat.render(plan, county: county)
             #expect(!text.hasPrefix("\u{FEFF}"))
             #expect(text.hasSuffix("\n") && !text.hasSuffix("\n\n"))
             for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -118,7 +94,7 @@ extension Optional {
 
     @Test func titleAndFactsComeFirst() throws {
         let (plan, county) = try FormatFixtures.plan(FormatFixtures.vasternorrland)
-        let text = TextFormat.render(plan, county: county, strings: try FormatFixtures.get().strings)
+        let text = TextFormat.render(plan, county: county)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "Handlingsplan Integration och etablering")
         #expect(lines[1] == String(repeating: "=", count: lines[0].count))
@@ -141,7 +117,7 @@ extension Optional {
 
     @Test func everyActivityStandsWithItsResponsibleOnItsOwnLine() throws {
         let (plan, county) = try FormatFixtures.plan(FormatFixtures.vasternorrland)
-        let text = TextFormat.render(plan, county: county, strings: try FormatFixtures.get().strings)
+        let text = TextFormat.render(plan, county: county)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(plan.activities.count == 54)
         for placed in plan.activities {
@@ -164,12 +140,12 @@ extension Optional {
 
     @Test func activitiesWithoutAnyResponsibleSaySo() throws {
         let (plan, county) = try FormatFixtures.plan("regional-strategi-okad-inflyttning-och-forbattrad-integration-2015-2020")
-        let text = TextFormat.render(plan, county: county, strings: try FormatFixtures.get().strings)
+        let text = TextFormat.render(plan, county: county)
         #expect(text.contains("Aktivitet 1: Barn och ungdomar integreras tidigt i sin ordinarie klass.\n  Ansvar: inte angivet i planen\n"))
         #expect(text.contains("  När: Kontinuerligt"))
         // A footnote line marked "*)" in the original.
         let (plan2016, county2016) = try FormatFixtures.plan("handlingsplan-2016")
-        let text2016 = TextFormat.render(plan2016, county: county2016, strings: try FormatFixtures.get().strings)
+        let text2016 = TextFormat.render(plan2016, county: county2016)
         #expect(text2016.contains("\nNot: Följer de målområden som finns i integrationsstrategin för Jämtland\n"))
     }
 
@@ -594,19 +570,19 @@ struct MiniSchemaValidator {
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(text.hasSuffix("\r\n"))
         let body = String(text.dropFirst())
-        #expect(body.hasPrefix("län,plan,område,aktivitet,ansvar,samverkansparter,teman,period\r\n"))
+        #expect(body.hasPrefix("län,plan,område,aktivitet,ansvar,samverkansparter,teman,period,när,övrigt\r\n"))
         // Every line end is CRLF (no bare LF outside quotes in this plan).
         let scalars = Array(body.unicodeScalars)
         #expect(!scalars.indices.contains { scalars[$0] == "\n" && ($0 == 0 || scalars[$0 - 1] != "\r") })
         let records = Self.parse(body)
         #expect(records.count == 55)
-        #expect(records.allSatisfy { $0.count == 8 })
+        #expect(records.allSatisfy { $0.count == 10 })
         let first = records[1]
         #expect(first == [
             "Västernorrlands län", "Handlingsplan Integration och etablering",
             "Mål: År 2020 har nyanlända invandrare ett värdigt boende i Västernorrland › Fokusområde: Boende",
             "Bidra till förutsättningar så att det byggs nya bostäder, att befintliga bestånd anpassas samt att nya bostadslösningar tas fram.",
-            "Länets kommuner", "", "bostad", "2015–2017",
+            "Länets kommuner", "", "bostad", "2015–2017", "", "",
         ])
         #expect(records[3][4] == "Länsstyrelsen")
         #expect(records.dropFirst().allSatisfy { !$0[4].isEmpty })
@@ -638,16 +614,24 @@ struct MiniSchemaValidator {
 
 // MARK: - All formats of a plan
 
-@Suite struct PlanFormatsTests {
+@Suite struct OutputFormatTests {
     @Test func everyFormatAtItsAddress() throws {
         let loaded = try FormatFixtures.get()
         let (plan, county) = try FormatFixtures.plan(FormatFixtures.vasternorrland)
-        let files = try PlanFormats.render(plan, county: county, site: loaded.site, strings: loaded.strings)
+        let input = FormatInput(plan: plan, county: county, site: loaded.site)
+        let files = try OutputFormat.all.map { try $0.file(input) }
         let folder = "vasternorrland/\(FormatFixtures.vasternorrland)/"
-        #expect(files.map(\.path) == ["txt", "epub", "json", "csv"].map { folder + FormatFixtures.vasternorrland + "." + $0 })
+        #expect(files.map(\.path) == ["epub", "txt", "csv", "json"].map { folder + FormatFixtures.vasternorrland + "." + $0 })
         #expect(files.allSatisfy { !$0.bytes.isEmpty })
         let site = PlanFormats.renderSiteWide(plans: loaded.plans, counties: loaded.counties)
         #expect(site.map(\.path) == ["data/plan.schema.json", "data/planer.json", "data/aktiviteter.csv"])
         #expect(site[0].bytes == Array(JSONFormat.schema.utf8))
+    }
+
+    @Test func formatsAreStartedLongestFirstAndListedInThePagesOrder() {
+        #expect(OutputFormat.startOrder.map(\.id) == ["epub", "text", "json", "csv"])
+        #expect(OutputFormat.all.map(\.id) == ["epub", "text", "csv", "json"])
+        #expect(Set(OutputFormat.all.map(\.fileExtension)).count == OutputFormat.all.count)
+        #expect(OutputFormat.all.map { $0.label(.sv).type } == ["EPUB", "TXT", "CSV", "JSON"])
     }
 }

@@ -15,7 +15,7 @@ import ViewModel
         for plan in real.content.plans {
             let county = try #require(real.content.counties.first { $0.slug == plan.countySlug })
             let formats = HTMLFixtures.formats(for: plan)
-            files += formats
+            files += formats.map(\.file)
             files += try renderer.planPages(plan, county: county, formats: formats, preview: preview, catalog: real.catalog)
         }
         files += try renderer.sitePages(counties: real.content.counties, plans: real.content.plans,

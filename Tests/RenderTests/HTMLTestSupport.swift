@@ -126,14 +126,14 @@ enum HTMLFixtures {
         return plan
     }
 
-    /// The alternate formats as the Site module hands them over: paths and bytes only.
-    static func formats(for plan: Plan) -> [OutputFile] {
-        [
-            OutputFile(path: SiteAddress.planFile(plan, extension: "json"), bytes: [UInt8](repeating: 32, count: 176_400)),
-            OutputFile(path: SiteAddress.planFile(plan, extension: "epub"), bytes: [UInt8](repeating: 32, count: 27_049)),
-            OutputFile(path: SiteAddress.planFile(plan, extension: "txt"), bytes: [UInt8](repeating: 32, count: 9_412)),
-            OutputFile(path: SiteAddress.planFile(plan, extension: "csv"), bytes: [UInt8](repeating: 32, count: 640)),
-        ]
+    /// The alternate formats as `planFiles` hands them to the pages: each format with a file of
+    /// a made-up size, in `OutputFormat.all`'s order.
+    static func formats(for plan: Plan) -> [FormatFile] {
+        let sizes = ["epub": 27_049, "text": 9_412, "csv": 640, "json": 176_400]
+        return OutputFormat.all.map { format in
+            FormatFile(format: format, file: OutputFile(path: format.address(of: plan),
+                                                        bytes: [UInt8](repeating: 32, count: sizes[format.id]!)))
+        }
     }
 
     /// The five real plans and their counties.

@@ -14,7 +14,7 @@ extension EPUBSection {
         """
         \(if: isChapter, "<section epub:type=\"chapter\" role=\"doc-chapter\" id=\"\(id)\" aria-labelledby=\"\(headingID)\">",
               else: "<section id=\"\(id)\">")
-        <h\(level)\(if: isChapter, " id=\"\(headingID)\"")>\(headingXML)</h\(level)>
+        <h\(level)\(if: isChapter, " id=\"\(headingID)\"")>\(XML.trusted(headingHTML))</h\(level)>
         \(responsible.map { field(t.format.responsible, $0) })\
         \(partners.map { field(t.format.partners, $0) })\
         \(when.map { field(t.format.when, $0) })\
@@ -22,13 +22,6 @@ extension EPUBSection {
         \(children.map { child -> XML in "\(child.xml(t))\n" })\
         </section>
         """
-    }
-
-    private var headingXML: XML {
-        switch heading {
-        case .text(let text): "\(text)"
-        case .markup(let markup): XML.trusted(markup)
-        }
     }
 
     private func field(_ label: String, _ text: String) -> XML {

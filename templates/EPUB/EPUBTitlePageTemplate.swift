@@ -21,7 +21,7 @@ extension EPUBTitlePage {
 
     private func facts(_ t: Strings) -> [(label: String, text: String)] {
         var facts = [
-            (t.format.kind, kindName(t)),
+            (t.format.kind, t.kindName(kind)),
             (t.format.county, county),
             (t.format.publisher, publisher),
             (t.format.period, period),
@@ -29,14 +29,6 @@ extension EPUBTitlePage {
         if let adopted { facts.append((t.format.adopted, adopted)) }
         if let reference { facts.append((t.format.reference, reference)) }
         return facts
-    }
-
-    private func kindName(_ t: Strings) -> String {
-        switch kind {
-        case .handlingsplan: t.format.kindHandlingsplan
-        case .strategi: t.format.kindStrategi
-        case .överenskommelse: t.format.kindOverenskommelse
-        }
     }
 
     private func colophonSection(_ t: Strings) -> XML {

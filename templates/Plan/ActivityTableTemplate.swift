@@ -30,14 +30,17 @@ extension PlanActivityTable {
         }
     }
 
-    private func row(_ activity: ResolvedActivity, _ t: Strings, root: String) -> HTML {
+    /// The area's responsible is marked as the area's; the area's partners and time, which the
+    /// area's own facts above the table show too, are not.
+    private func row(_ row: PlanActivityRow, _ t: Strings, root: String) -> HTML {
         let words = t.activities
+        let activity = row.resolved
         return """
-        <tr id="\(activity.id)"><th scope="row">\(activity.html.html(root: root))</th>\
-        \(if: showsResponsible, "<td data-label=\"\(words.responsible)\">\(activity.responsible ?? "")\(if: activity.responsibleIsInherited, " <span class=\"inherited\">\(words.inherited)</span>")</td>")\
-        \(if: showsPartners, "<td data-label=\"\(words.partners)\">\(activity.partners ?? "")</td>")\
-        \(if: showsWhen, "<td data-label=\"\(words.when)\">\(activity.when ?? "")</td>")\
-        \(activity.otherCells.map { cell -> HTML in "<td data-label=\"\(cell.column)\">\(cell.html.html(root: root))</td>" })</tr>
+        <tr id="\(row.id)"><th scope="row">\(row.html.html(root: root))</th>\
+        \(if: showsResponsible, "<td data-label=\"\(words.responsible)\">\(activity.responsible?.text ?? "")\(if: activity.responsible?.isInherited == true, " <span class=\"inherited\">\(words.inherited)</span>")</td>")\
+        \(if: showsPartners, "<td data-label=\"\(words.partners)\">\(activity.partners?.text ?? "")</td>")\
+        \(if: showsWhen, "<td data-label=\"\(words.when)\">\(activity.when?.text ?? "")</td>")\
+        \(row.otherCells.map { cell -> HTML in "<td data-label=\"\(cell.column)\">\(cell.html.html(root: root))</td>" })</tr>
 
         """
     }

@@ -14,19 +14,13 @@ public struct EPUBChapter: Sendable {
 
 /// A section of the plan with its fields, blocks and the sections below it.
 public struct EPUBSection: Sendable {
-    /// A section's heading: its own title as text, or the heading as cmark made it.
-    public enum Heading: Sendable {
-        case text(String)
-        /// cmark's markup, made XHTML.
-        case markup(String)
-    }
-
     public var id: String
     /// The heading's id, which the chapter's `aria-labelledby` names.
     public var headingID: String
     /// 0 for a chapter, one more for each level below.
     public var depth: Int
-    public var heading: Heading
+    /// The heading as every format shows it (`SectionHeading`), cmark's markup made XHTML.
+    public var headingHTML: String
     /// The section's `Ansvar:`, `Samverkan:` and `När:` lines, when it has them.
     public var responsible: String?
     public var partners: String?
@@ -38,12 +32,12 @@ public struct EPUBSection: Sendable {
     /// `h1` for a chapter, down to `h6`.
     public var level: Int { min(depth + 1, 6) }
 
-    public init(id: String, headingID: String, depth: Int, heading: Heading, responsible: String?,
+    public init(id: String, headingID: String, depth: Int, headingHTML: String, responsible: String?,
                 partners: String?, when: String?, blocks: [EPUBBlock], children: [EPUBSection]) {
         self.id = id
         self.headingID = headingID
         self.depth = depth
-        self.heading = heading
+        self.headingHTML = headingHTML
         self.responsible = responsible
         self.partners = partners
         self.when = when

@@ -38,7 +38,7 @@ public struct ParticipantTable: Sendable {
 }
 
 /// An activity table, or a list of activities, with one row per activity. A column is shown
-/// when some activity has a value for it.
+/// when some activity has a value for it, its own or its area's.
 public struct PlanActivityTable: Sendable {
     public var caption: ActivityCaption
     public var showsResponsible: Bool
@@ -46,7 +46,7 @@ public struct PlanActivityTable: Sendable {
     public var showsWhen: Bool
     /// The table's other columns, in the order they first appear.
     public var otherColumns: [String]
-    public var rows: [ResolvedActivity]
+    public var rows: [PlanActivityRow]
 }
 
 /// What an activity table is called.
@@ -58,22 +58,17 @@ public enum ActivityCaption: Sendable {
     case list(heading: String, area: String)
 }
 
-/// An activity as a row shows it, with who is responsible resolved.
-public struct ResolvedActivity: Sendable {
-    /// The activity's anchor.
-    public var id: String
-    public var number: Int
+/// An activity as a row shows it: the values every format shows (`ResolvedActivity`), its text
+/// and other cells with their abbreviations linked.
+public struct PlanActivityRow: Sendable {
+    public var resolved: ResolvedActivity
     /// cmark's HTML of the activity's text.
     public var html: LinkedHTML
-    /// The activity's own responsible; where it has none, the area's (the nearest enclosing
-    /// section that names one), but only in a table where some activity names its own.
-    public var responsible: String?
-    /// `responsible` is the area's, not the activity's own.
-    public var responsibleIsInherited: Bool
-    public var partners: String?
-    public var when: String?
     /// One cell per `PlanActivityTable.otherColumns`, empty where the activity has no value.
     public var otherCells: [OtherCell]
+
+    /// The activity's anchor.
+    public var id: String { resolved.activity.id }
 
     public struct OtherCell: Sendable {
         public var column: String
@@ -82,17 +77,15 @@ public struct ResolvedActivity: Sendable {
 }
 
 extension PlanBodyBuilder {
-    mutating func block(_ block: ContentBlock, section: Section?, parent: Section?,
-                        inheritedResponsible: String?) -> PlanBlock {
-        let caption = section.map { Self.displayHeading($0, $0.headingText) } ?? plan.title
+    mutating func block(_ block: ContentBlock, section: Section?, parent: Section?) -> PlanBlock {
+        let caption = section.map(SectionHeading.text) ?? plan.title
         switch block {
         case .prose(let prose):
             return .prose(link(prose.html))
         case .objective(let objective):
             return .objective(label: objective.label, html: link(objective.html))
         case .activities(let table):
-            return .activities(activityTable(table, caption: activityCaption(table, section: section, parent: parent),
-                                             inheritedResponsible: inheritedResponsible))
+            return .activities(activityTable(table, caption: activityCaption(table, section: section, parent: parent)))
         case .glossary(let entries):
             return .glossary(entries.map { entry in
                 let base = HTMLIds.slug(entry.term)
@@ -116,48 +109,32 @@ extension PlanBodyBuilder {
     }
 
     private func activityCaption(_ table: ActivityTable, section: Section?, parent: Section?) -> ActivityCaption {
-        let heading = section.map { Self.displayHeading($0, $0.headingText) } ?? plan.title
+        let heading = section.map(SectionHeading.text) ?? plan.title
         if let section, let parent, table.columns == [section.headingText] || table.columns == [section.title] {
-            return .list(heading: heading, area: Self.displayHeading(parent, parent.headingText))
+            return .list(heading: heading, area: SectionHeading.text(parent))
         }
         return .activities(of: heading)
     }
 
-    /// The responsible column shows the area's responsible, marked, where the row has none.
-    private mutating func activityTable(_ table: ActivityTable, caption: ActivityCaption,
-                                        inheritedResponsible: String?) -> PlanActivityTable {
-        let activities = table.activities
-        let showsResponsible = activities.contains { !($0.responsible?.text ?? "").isEmpty }
-        var otherColumns: [String] = []
-        for activity in activities {
-            for field in activity.otherFields where !otherColumns.contains(field.name) {
-                otherColumns.append(field.name)
-            }
-        }
-        let rows = activities.map { activity -> ResolvedActivity in
-            let own = activity.responsible?.text ?? ""
-            let inherited = own.isEmpty && showsResponsible ? inheritedResponsible : nil
+    /// Each row shows what `PlanActivities` resolved: where the activity names no one, the
+    /// area's responsible, marked as the area's.
+    private mutating func activityTable(_ table: ActivityTable, caption: ActivityCaption) -> PlanActivityTable {
+        let resolved = table.activities.map { activities[$0] }
+        let otherColumns = ResolvedActivity.otherColumns(resolved)
+        let rows = resolved.map { activity -> PlanActivityRow in
             // The other cells are linked before the activity's text, as the page always did:
             // an abbreviation in both is linked in its cell.
             let otherCells = otherColumns.map { name in
-                ResolvedActivity.OtherCell(column: name,
-                                           html: link(activity.otherFields.first { $0.name == name }?.html ?? ""))
+                PlanActivityRow.OtherCell(column: name,
+                                          html: link(activity.otherFields.first { $0.name == name }?.html ?? ""))
             }
-            return ResolvedActivity(
-                id: activity.id,
-                number: activity.number,
-                html: link(activity.html),
-                responsible: own.isEmpty ? inherited : own,
-                responsibleIsInherited: inherited != nil,
-                partners: activity.partners?.text,
-                when: activity.when,
-                otherCells: otherCells)
+            return PlanActivityRow(resolved: activity, html: link(activity.activity.html), otherCells: otherCells)
         }
         return PlanActivityTable(
             caption: caption,
-            showsResponsible: showsResponsible,
-            showsPartners: activities.contains { !($0.partners?.text ?? "").isEmpty },
-            showsWhen: activities.contains { !($0.when ?? "").isEmpty },
+            showsResponsible: resolved.contains { $0.responsible != nil },
+            showsPartners: resolved.contains { $0.partners != nil },
+            showsWhen: resolved.contains { $0.when != nil },
             otherColumns: otherColumns,
             rows: rows)
     }

@@ -25,10 +25,15 @@ public struct PlanBody: Sendable {
     /// With the `catalog`, area themes link to their theme pages and glossary abbreviations in
     /// the text link to the merged glossary; without it the body stands alone.
     public init(plan: Plan, catalog: Catalog?) {
-        var builder = PlanBodyBuilder(plan: plan, catalog: catalog)
-        preamble = plan.preamble.map { builder.block($0, section: nil, parent: nil, inheritedResponsible: nil) }
+        self.init(plan: plan, catalog: catalog, activities: PlanActivities(plan))
+    }
+
+    /// `activities` are the plan's, resolved once for the page and every format.
+    public init(plan: Plan, catalog: Catalog?, activities: PlanActivities) {
+        var builder = PlanBodyBuilder(plan: plan, catalog: catalog, activities: activities)
+        preamble = plan.preamble.map { builder.block($0, section: nil, parent: nil) }
         builder.startSection()
-        sections = plan.sections.map { builder.section($0, parent: nil, inheritedResponsible: nil) }
+        sections = plan.sections.map { builder.section($0, parent: nil) }
         contents = sections.map(ContentsEntry.init)
     }
 }
@@ -84,12 +89,14 @@ public struct ThemeLink: Sendable {
 struct PlanBodyBuilder {
     let plan: Plan
     let catalog: Catalog?
+    let activities: PlanActivities
     var ids: HTMLIds
     var linker: AbbreviationLinker?
 
-    init(plan: Plan, catalog: Catalog?) {
+    init(plan: Plan, catalog: Catalog?, activities: PlanActivities) {
         self.plan = plan
         self.catalog = catalog
+        self.activities = activities
         ids = HTMLIds(reserved: PlanBody.pageIds.union(plan.allSections.map(\.id))
             .union(plan.activities.map(\.activity.id)))
         linker = catalog.map { AbbreviationLinker(glossary: $0.glossary) { SiteAddress.of($0.target) } }
@@ -99,17 +106,12 @@ struct PlanBodyBuilder {
 
     mutating func link(_ html: String) -> LinkedHTML { linker?.link(html) ?? LinkedHTML(html) }
 
-    mutating func section(_ section: Section, parent: Section?, inheritedResponsible: String?) -> PlanSection {
+    mutating func section(_ section: Section, parent: Section?) -> PlanSection {
         let responsible = section.responsible?.text
-        let areaResponsible = responsible.flatMap { $0.isEmpty ? nil : $0 } ?? inheritedResponsible
         // Each section links the first occurrence of each abbreviation in it.
         startSection()
-        let blocks = section.content.map {
-            block($0, section: section, parent: parent, inheritedResponsible: areaResponsible)
-        }
-        let children = section.children.map {
-            self.section($0, parent: section, inheritedResponsible: areaResponsible)
-        }
+        let blocks = section.content.map { block($0, section: section, parent: parent) }
+        let children = section.children.map { self.section($0, parent: section) }
         let statesFacts = !section.themes.isEmpty || section.responsible != nil || section.partners != nil
             || section.when != nil
         let showsThemes = PlanBody.nonBlank(section.themes.joined(separator: ", ")) != nil
@@ -122,8 +124,8 @@ struct PlanBodyBuilder {
             id: section.id,
             kind: section.kind,
             level: min(max(section.level, 2), 6),
-            headingHTML: Self.displayHeading(section, section.headingHTML),
-            contentsText: Self.displayHeading(section, section.headingText),
+            headingHTML: SectionHeading.html(section),
+            contentsText: SectionHeading.text(section),
             facts: statesFacts ? facts : nil,
             blocks: blocks,
             children: children)
@@ -132,25 +134,5 @@ struct PlanBodyBuilder {
     private func themeLink(_ text: String) -> ThemeLink {
         let theme = catalog?.themes.resolve(text)
         return ThemeLink(name: theme?.name ?? text, page: theme.map { SiteAddress.theme($0.id) })
-    }
-
-    /// Areas show their label (`Fokusområde: Boende`); special sections show the title the
-    /// document gives them (`## Ordlista: Bilaga 3 – Ordlista` → `Bilaga 3 – Ordlista`).
-    /// `heading` is the section's heading as HTML or as text.
-    static func displayHeading(_ section: Section, _ heading: String) -> String {
-        guard isSpecial(section.kind), let label = section.label else { return heading }
-        let prefix = label + ":"
-        if heading.hasPrefix(prefix) {
-            let rest = heading.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
-            if !rest.isEmpty { return rest }
-        }
-        return heading
-    }
-
-    private static func isSpecial(_ kind: SectionKind) -> Bool {
-        switch kind {
-        case .glossary, .examples, .signatories, .participants, .references: true
-        case .area, .prose, .example, .network: false
-        }
     }
 }

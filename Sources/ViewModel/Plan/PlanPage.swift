@@ -1,4 +1,5 @@
 import Foundation
+import InterfaceText
 import PlanModel
 
 /// A plan's page (`SiteAddress.plan`) or its large-print copy (`SiteAddress.largePrint`, with
@@ -8,19 +9,19 @@ public struct PlanPage: Sendable {
     public var facts: PlanFacts
     /// The same page in the other size: the large-print copy from the page, the page from the copy.
     public var otherVersionHref: String
-    /// The plan's files in other formats, known formats first.
+    /// The plan's files in other formats.
     public var formats: [PlanFormatLink]
     public var body: PlanBody
 
-    /// `formats`: the plan's files in other formats (path relative to the site root, size).
-    public init(frame: PageFrame, plan: Plan, county: County, formats: [(path: String, bytes: Int)], body: PlanBody) {
+    /// `formats`: the plan's files in other formats, in the order to list them: how the format
+    /// is named, the file's path relative to the site root, and its size.
+    public init(frame: PageFrame, plan: Plan, county: County,
+                formats: [(label: FormatLabel, path: String, bytes: Int)], body: PlanBody) {
         self.frame = frame
         facts = PlanFacts(plan: plan, county: county, page: frame.path)
         otherVersionHref = SiteAddress.relative(
             from: frame.path, to: frame.largePrint ? SiteAddress.plan(plan) : SiteAddress.largePrint(plan))
-        self.formats = formats
-            .map { PlanFormatLink(path: $0.path, bytes: $0.bytes, page: frame.path) }
-            .sorted { ($0.format.rank, $0.path) < ($1.format.rank, $1.path) }
+        self.formats = formats.map { PlanFormatLink(label: $0.label, path: $0.path, bytes: $0.bytes, page: frame.path) }
         self.body = body
     }
 }
@@ -63,49 +64,18 @@ public struct PlanFacts: Sendable {
 
 /// A link to one of the plan's files in another format.
 public struct PlanFormatLink: Sendable {
-    public var format: FileFormat
+    /// How the format is named: `E-bok (EPUB, 48 kB)` and what it is for.
+    public var label: FormatLabel
     /// The file relative to the site root.
     public var path: String
     /// The file as seen from the page.
     public var href: String
     public var bytes: Int
 
-    init(path: String, bytes: Int, page: String) {
+    init(label: FormatLabel, path: String, bytes: Int, page: String) {
+        self.label = label
         self.path = path
         self.bytes = bytes
         href = SiteAddress.relative(from: page, to: path)
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        var fileExtension = ""
-        if let dot = name.lastIndex(of: "."), dot != name.startIndex {
-            fileExtension = name[name.index(after: dot)...].lowercased()
-        }
-        format = FileFormat(fileExtension: fileExtension, path: path)
-    }
-}
-
-/// The formats a plan's page knows by name, in the order the page lists them.
-public enum FileFormat: Sendable {
-    case epub, txt, csv, json
-    /// Any other file, with its type as shown: the extension in capitals, or the path when it has none.
-    case other(type: String)
-
-    init(fileExtension: String, path: String) {
-        switch fileExtension {
-        case "epub": self = .epub
-        case "txt": self = .txt
-        case "csv": self = .csv
-        case "json": self = .json
-        default: self = .other(type: fileExtension.isEmpty ? path : fileExtension.uppercased())
-        }
-    }
-
-    var rank: Int {
-        switch self {
-        case .epub: 0
-        case .txt: 1
-        case .csv: 2
-        case .json: 3
-        case .other: 4
-        }
     }
 }
