@@ -319,10 +319,7 @@ extension Strings {
             json: .init(
                 name: "Planen som data",
                 type: "JSON",
-                explanation: "Hela planen i ett maskinläsbart format, för den som vill använda uppgifterna i egna program."),
-            other: .init(
-                name: "Fil",
-                explanation: "Planen i ytterligare ett format.")),
+                explanation: "Hela planen i ett maskinläsbart format, för den som vill använda uppgifterna i egna program.")),
         units: .init(
             byte: "byte",
             kB: "kB",

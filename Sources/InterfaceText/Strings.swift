@@ -358,11 +358,6 @@ public struct Strings: Sendable {
         public let txt: FormatLabel
         public let csv: FormatLabel
         public let json: FormatLabel
-        public let other: Other
-        public struct Other: Sendable {
-            public let name: String
-            public let explanation: String
-        }
     }
     public let units: Units
     public struct Units: Sendable {
