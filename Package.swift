@@ -39,7 +39,7 @@ let package = Package(
         // Every word of the interface, one file per language.
         .target(name: "InterfaceText"),
         // What the templates show, as typed values made from the plan model and the catalogue.
-        .target(name: "ViewModel", dependencies: ["PlanModel", "Catalog", "InterfaceText"]),
+        .target(name: "ViewModel", dependencies: ["PlanModel", "PlanParser", "Catalog", "InterfaceText"]),
         // The pages as Swift string templates, and the assets, compiled into the binary.
         .target(
             name: "Templates",
