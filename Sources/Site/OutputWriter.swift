@@ -29,8 +29,8 @@ public enum OutputWriter {
     /// The output folder's own note (kept in git), carried over from build to build.
     static let keptFiles: Set<String> = ["README.md"]
 
-    public static func write(_ files: [OutputFile], to output: String) throws {
-        let staged = try StagedOutput(output: output)
+    public static func write(_ files: [OutputFile], to output: String, content: String? = nil) throws {
+        let staged = try StagedOutput(output: output, content: content)
         do {
             for file in files { try staged.write(file) }
             try staged.commit(stamp: nil)
@@ -40,19 +40,19 @@ public enum OutputWriter {
         }
     }
 
-    /// Refuses a folder holding files that no build wrote: an `--output .` must never wipe a project.
-    static func ensureOwned(_ folder: URL, shownAs shown: String) throws {
-        let listed = listedFiles(folder)
-        try OutputTree.walk(folder.path) { path, _ in
-            if path == manifestName || keptFiles.contains(path) || listed.contains(path) { return }
-            throw OutputError(message: SiteMessages.foreignOutput(shown, path), hint: SiteMessages.foreignOutputHint)
-        }
-    }
-
     /// The paths the folder's manifest lists.
     static func listedFiles(_ folder: URL) -> Set<String> {
         let manifestURL = folder.appendingPathComponent(manifestName)
         return (try? String(contentsOf: manifestURL, encoding: .utf8))
             .map { Set($0.split(separator: "\n").map(String.init)) } ?? []
+    }
+
+    /// Whether a failed build of this process left the old site aside (see `StagedOutput`), so
+    /// that the message says where it is instead of claiming the output is untouched.
+    public static func oldSiteAside(_ output: String) -> String? {
+        let aside = StagingLeftovers.oldName(URL(fileURLWithPath: output).standardizedFileURL)
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: aside.path, isDirectory: &isFolder) && isFolder.boolValue
+            ? aside.path : nil
     }
 }

@@ -107,7 +107,7 @@ public enum SiteBuilder {
         guard !report.diagnostics.hasErrors, content.site != nil else { return report }
         do {
             let files = try render(content, options: options)
-            try OutputWriter.write(files, to: options.outputDirectory)
+            try OutputWriter.write(files, to: options.outputDirectory, content: options.contentDirectory)
             report.writtenFiles = files.count
         } catch {
             report.failure = "\(error)"
@@ -131,7 +131,7 @@ public enum SiteBuilder {
                                 options: BuildOptions) throws -> Int {
         let content = checked.content
         guard let site = content.site else { return 0 }
-        let output = try StagedOutput(output: options.outputDirectory)
+        let output = try StagedOutput(output: options.outputDirectory, content: options.contentDirectory)
         do {
             let renderer = SiteRenderer(site: site, content: content)
             let published = published(content.plans, options)

@@ -23,6 +23,26 @@ enum SiteMessages {
     static func foreignOutput(_ folder: String, _ example: String) -> String {
         "Mappen \(folder) innehåller filer som PlanPress inte har skrivit (till exempel \(example)). Inget har skrivits."
     }
+    static func notAFolder(_ path: String) -> String {
+        "\(path) är inte en mapp, så webbplatsen kan inte skrivas dit. Inget har ändrats."
+    }
+    static func linkOutput(_ path: String) -> String {
+        "\(path) är en symbolisk länk, så webbplatsen skrivs inte dit. Inget har ändrats."
+    }
+    static let linkOutputHint = "Ange mappen som länken pekar på med --output."
+    static func unreadableOutput(_ path: String) -> String {
+        "Mappen \(path) går inte att läsa, så det går inte att se att PlanPress har skrivit den. Inget har ändrats."
+    }
+    static func outputInside(_ output: String, _ folder: String) -> String {
+        "\(output) ligger i \(folder), och webbplatsen får inte skrivas över det den byggs av. Inget har ändrats."
+    }
+    static func outputHoldsContent(_ output: String, _ content: String) -> String {
+        "\(output) innehåller innehållsmappen \(content), och webbplatsen får inte skrivas över den. Inget har ändrats."
+    }
+    static func oldSiteAside(_ output: String, _ aside: String) -> String {
+        "Den nya webbplatsen kunde inte flyttas till \(output), och den förra ligger kvar som \(aside) bredvid."
+    }
+    static let oldSiteAsideHint = "Nästa bygge flyttar tillbaka den förra webbplatsen innan det börjar."
     static let foreignOutputHint = "Välj en tom mapp eller en mapp som PlanPress har byggt tidigare med --output."
     static func summary(errors: Int, warnings: Int, files: Int) -> String {
         "\(errors) \(errors == 1 ? "fel" : "fel"), \(warnings) \(warnings == 1 ? "varning" : "varningar") i \(files) \(files == 1 ? "fil" : "filer")"

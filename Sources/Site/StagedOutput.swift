@@ -31,18 +31,21 @@ final class StagedOutput: Sendable {
     }
     private let state = Mutex(State())
 
-    /// Checks that the output folder, if there is one, is a PlanPress build, and makes the
-    /// (empty) folder the new site goes into.
-    init(output: String) throws {
+    /// Checks that the output folder, if there is one, is a PlanPress build (see
+    /// `OutputFolderCheck`: refused before anything is touched), clears away what killed builds
+    /// left beside it, and makes the (empty) folder the new site goes into.
+    init(output: String, content: String? = nil) throws {
         let manager = FileManager.default
         target = URL(fileURLWithPath: output).standardizedFileURL
         parent = target.deletingLastPathComponent()
+        try OutputFolderCheck.checkPlace(target, shownAs: output, content: content)
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        exists = manager.fileExists(atPath: target.path)
-        if exists { try OutputWriter.ensureOwned(target, shownAs: output) }
-        staging = parent.appendingPathComponent(".\(target.lastPathComponent).planpress-new-\(getpid())")
+        StagingLeftovers.clean(target)
+        exists = try OutputFolderCheck.check(target, shownAs: output, content: content)
+        staging = StagingLeftovers.newName(target)
         try? manager.removeItem(at: staging)
         try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        try Data(StagingLeftovers.markerText.utf8).write(to: staging.appendingPathComponent(StagingLeftovers.markerName))
     }
 
     /// How many files have been written.
@@ -141,22 +144,47 @@ final class StagedOutput: Sendable {
         }
         let manifest = paths.sorted().joined(separator: "\n") + "\n"
         try Data(manifest.utf8).write(to: staging.appendingPathComponent(OutputWriter.manifestName))
+        try? manager.removeItem(at: staging.appendingPathComponent(StagingLeftovers.markerName))
         // No stamp while the folders are swapped: a build cut short there is never taken as done.
         let stampURL = OutputWriter.stampURL(of: target)
         try? manager.removeItem(at: stampURL)
-        if exists {
-            let retired = parent.appendingPathComponent(".\(target.lastPathComponent).planpress-old-\(getpid())")
-            try? manager.removeItem(at: retired)
-            try manager.moveItem(at: target, to: retired)
-            try manager.moveItem(at: staging, to: target)
-            try? manager.removeItem(at: retired)
-        } else {
-            try manager.moveItem(at: staging, to: target)
-        }
+        try swapIn()
+        // The new site is in place: nothing below may fail the build, or the message would say
+        // the old site is untouched. Without a stamp the next build simply builds again.
         if var stamp {
             stamp.outputs = written.keys.sorted().map { ($0, written[$0]!) }
-            try Data(stamp.encoded().utf8).write(to: stampURL)
+            try? Data(stamp.encoded().utf8).write(to: stampURL)
         }
+    }
+
+    /// Puts the staging folder at the output's name. On Linux one atomic exchange, then the old
+    /// tree (now at the staging name) is removed. Where there is no exchange, two renames: the
+    /// old site is moved aside, the new one in, and the old one moved back if that fails; a
+    /// build killed between the two leaves the old site aside, and the next build puts it back
+    /// (`StagingLeftovers.clean`). Every throw leaves the old site at its name.
+    private func swapIn() throws {
+        let manager = FileManager.default
+        guard exists else {
+            try manager.moveItem(at: staging, to: target)
+            return
+        }
+        if try FolderSwap.exchange(staging.path, target.path) == .swapped {
+            try? manager.removeItem(at: staging)
+            return
+        }
+        let retired = StagingLeftovers.oldName(target)
+        try? manager.removeItem(at: retired)
+        try manager.moveItem(at: target, to: retired)
+        do {
+            try manager.moveItem(at: staging, to: target)
+        } catch {
+            if (try? manager.moveItem(at: retired, to: target)) == nil {
+                throw OutputError(message: SiteMessages.oldSiteAside(target.path, retired.lastPathComponent),
+                                  hint: SiteMessages.oldSiteAsideHint)
+            }
+            throw error
+        }
+        try? manager.removeItem(at: retired)
     }
 
     func discard() {

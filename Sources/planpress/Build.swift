@@ -25,7 +25,11 @@ struct Build: ParsableCommand {
         Terminal.print(report.diagnostics)
         guard let written = report.writtenFiles else {
             Terminal.error(report.failure.map { "\($0)\n" } ?? "")
-            Terminal.error("\(report.summary). Bygget avbröts; \(output)/ är orörd.\n")
+            if OutputWriter.oldSiteAside(output) == nil {
+                Terminal.error("\(report.summary). Bygget avbröts; \(output)/ är orörd.\n")
+            } else {
+                Terminal.error("\(report.summary). Bygget avbröts.\n")
+            }
             throw ExitCode.failure
         }
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
