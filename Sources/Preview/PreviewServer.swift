@@ -30,13 +30,48 @@ public struct PreviewConfiguration: Sendable {
         self.pollMilliseconds = pollMilliseconds
     }
 
-    /// Only this machine can reach a server on a loopback address.
+    /// Only this machine can reach a server on a loopback address: `localhost`, or any numeric
+    /// spelling the system accepts for one (127.1, 0x7f.0.0.1, ::ffff:127.0.0.1, …), read the
+    /// way `bind` reads it. Never a DNS lookup: a name like 127.0.0.1.example.se is anywhere.
     public var isLoopback: Bool {
         let bare = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
-        // 127.0.0.0/8 as a literal address: a name like 127.0.0.1.example.se is anywhere at all.
-        let octets = bare.split(separator: ".", omittingEmptySubsequences: false)
-        let isLoopbackIPv4 = octets.count == 4 && octets.allSatisfy { UInt8($0) != nil } && UInt8(octets[0]) == 127
-        return bare == "localhost" || bare == "::1" || isLoopbackIPv4
+        let lowered = bare.lowercased()
+        return lowered == "localhost" || lowered == "localhost." || Self.isNumericLoopback(bare)
+    }
+
+    private static func isNumericLoopback(_ address: String) -> Bool {
+        var hints = addrinfo()
+        hints.ai_flags = AI_NUMERICHOST
+        var found: UnsafeMutablePointer<addrinfo>?
+        guard getaddrinfo(address, nil, &hints, &found) == 0, let first = found else { return false }
+        defer { freeaddrinfo(found) }
+        var all = true
+        var entry: UnsafeMutablePointer<addrinfo>? = first
+        while let current = entry {
+            all = all && isLoopback(current.pointee.ai_addr)
+            entry = current.pointee.ai_next
+        }
+        return all
+    }
+
+    /// 127.0.0.0/8, ::1, or 127.0.0.0/8 mapped into IPv6.
+    private static func isLoopback(_ address: UnsafeMutablePointer<sockaddr>?) -> Bool {
+        guard let address else { return false }
+        switch Int32(address.pointee.sa_family) {
+        case AF_INET:
+            return address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) {
+                UInt32(bigEndian: $0.pointee.sin_addr.s_addr) >> 24 == 127
+            }
+        case AF_INET6:
+            return address.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) {
+                let bytes = withUnsafeBytes(of: $0.pointee.sin6_addr) { Array($0) }
+                let isOne = bytes[0..<15].allSatisfy { $0 == 0 } && bytes[15] == 1
+                let isMapped = bytes[0..<10].allSatisfy { $0 == 0 } && bytes[10] == 0xff && bytes[11] == 0xff
+                return isOne || (isMapped && bytes[12] == 127)
+            }
+        default:
+            return false
+        }
     }
 }
 

@@ -66,10 +66,19 @@ public enum CSVFormat {
         fields.map(field).joined(separator: ",") + lineEnd
     }
 
-    /// One field, quoted when RFC 4180 requires it.
-    static func field(_ text: String) -> String {
+    /// One field, neutralised, then quoted when RFC 4180 requires it.
+    static func field(_ raw: String) -> String {
+        let text = neutralised(raw)
         let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A cell a spreadsheet would take for a formula (it starts with `=`, `+`, `-`, `@`, a tab or
+    /// a carriage return) gets a `'` in front, as OWASP recommends against CSV injection: Excel
+    /// and LibreOffice then show the text as it is. Only the CSV: the JSON keeps the original.
+    static func neutralised(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        return "'" + text
     }
 }

@@ -69,8 +69,11 @@ public enum ContentLoader {
         if let source = read(listing.siteFile, diagnostics: &diagnostics) {
             let result = SiteConfigReader.read(source.text, file: source.file)
             site = result.value
-            if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
-                site?.date = isoDate(epoch)
+            if let raw = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !raw.isEmpty {
+                if let epoch = sourceDateEpoch(raw) { site?.date = isoDate(epoch) } else {
+                    diagnostics.append(Diagnostic(.error, at: SourceLocation(file: "SOURCE_DATE_EPOCH", line: 1, column: 1),
+                                                  SiteMessages.badEpoch(raw), hint: SiteMessages.badEpochHint))
+                }
             }
             diagnostics += result.diagnostics
         }
@@ -108,6 +111,15 @@ public enum ContentLoader {
         }
         result.diagnostics = diagnostics + result.diagnostics
         return (result, hash)
+    }
+
+    /// `SOURCE_DATE_EPOCH` as the reproducible-builds specification has it: a whole number of
+    /// seconds since 1970, UTC, here at most the end of year 9999. Nil for anything else (`nan`,
+    /// `inf`, `1e9`, `abc`, `-5`), which is an error rather than a strange year.
+    static func sourceDateEpoch(_ raw: String) -> TimeInterval? {
+        guard raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let seconds = Int64(raw),
+              seconds <= 253_402_300_799 else { return nil }
+        return TimeInterval(seconds)
     }
 
     /// `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) as `YYYY-MM-DD`, for reproducible builds.

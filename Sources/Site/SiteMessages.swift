@@ -47,6 +47,10 @@ enum SiteMessages {
     static func summary(errors: Int, warnings: Int, files: Int) -> String {
         "\(errors) \(errors == 1 ? "fel" : "fel"), \(warnings) \(warnings == 1 ? "varning" : "varningar") i \(files) \(files == 1 ? "fil" : "filer")"
     }
+    static func badEpoch(_ value: String) -> String {
+        "SOURCE_DATE_EPOCH är \"\(value)\", men ska vara ett heltal: sekunder sedan 1970-01-01 UTC (högst år 9999)."
+    }
+    static let badEpochHint = "Sätt till exempel SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), eller ta bort variabeln."
     static let contentChanged = "Innehållet ändrades medan webbplatsen byggdes, så den byggdes inte klart."
     static let contentChangedHint = "Bygg igen när ändringarna är sparade."
 }

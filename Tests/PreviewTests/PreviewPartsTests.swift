@@ -85,13 +85,16 @@ struct PreviewPartsTests {
     }
 
     @Test func onlyLoopbackHostsAreQuiet() {
-        for host in ["127.0.0.1", "localhost", "::1", "[::1]", "127.0.0.2"] {
+        for host in ["127.0.0.1", "localhost", "::1", "[::1]", "127.0.0.2", "127.1", "127.0.1", "0x7f.0.0.1",
+                     "2130706433", "::ffff:127.0.0.1", "[::ffff:127.0.0.1]", "0:0:0:0:0:0:0:1", "LOCALHOST"] {
             #expect(PreviewConfiguration(host: host).isLoopback, "\(host)")
         }
-        for host in ["0.0.0.0", "::", "192.168.1.10", "example.se", "127.0.0.1.example.se", "127.evil.se", "127.0.0.300"] {
+        for host in ["0.0.0.0", "::", "192.168.1.10", "example.se", "127.0.0.1.example.se", "127.evil.se", "127.0.0.300",
+                     "::ffff:10.0.0.1", "128.0.0.1", "1", ""] {
             #expect(!PreviewConfiguration(host: host).isLoopback, "\(host)")
         }
-        for authority in ["127.0.0.1:8000", "localhost:8000", "LOCALHOST", "[::1]:8000", "127.0.0.1"] {
+        for authority in ["127.0.0.1:8000", "localhost:8000", "LOCALHOST", "[::1]:8000", "127.0.0.1", "127.1:8000",
+                          "[::ffff:127.0.0.1]:8000"] {
             #expect(PreviewResponder.isLocal(authority), "\(authority)")
         }
         for authority in ["example.se", "example.se:8000", "127.0.0.1.example.se:8000", "[2001:db8::1]:8000"] {

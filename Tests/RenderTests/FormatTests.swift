@@ -598,6 +598,42 @@ struct MiniSchemaValidator {
         #expect(CSVFormat.record(["a,b", "c"]) == "\"a,b\",c\r\n")
     }
 
+    @Test func cellsASpreadsheetWouldRunAsFormulasGetAQuoteInFrontButTheJSONKeepsThem() throws {
+        let text = """
+        ---
+        title: "=HYPERLINK(\\"http://example.com\\")"
+        kind: handlingsplan
+        publisher: Länsstyrelsen
+        period: 2020–2022
+        ---
+
+        ## Mål: Formler
+
+        Tema: arbete
+
+        | Aktivitet | Ansvar |
+        | --- | --- |
+        | +1 mer i veckan | @SUM(A1) |
+        | -10 % | Kommunen |
+        """
+        let parsed = PlanParser.parsePlan(text, file: "content/testlan/formler.md", countySlug: "testlan", slug: "formler")
+        let plan = try #require(parsed.value, "\(parsed.diagnostics)")
+        let county = try #require(PlanParser.parseCounty("---\nname: Testlän\n---\n", file: "content/testlan/_index.md",
+                                                         slug: "testlan").value)
+        let records = Self.parse(String(CSVFormat.render(plan, county: county).dropFirst()))
+        #expect(records[1][1] == "'=HYPERLINK(\"http://example.com\")")
+        #expect(records[1][3] == "'+1 mer i veckan")
+        #expect(records[1][4] == "'@SUM(A1)")
+        #expect(records[2][3] == "'-10 %")
+        #expect(CSVFormat.field("\tx") == "'\tx")
+        #expect(CSVFormat.field("\r=1") == "\"'\r=1\"")
+        #expect(CSVFormat.field("Ett - två") == "Ett - två")
+        let json = String(decoding: JSONFormat.render(plan, county: county), as: UTF8.self)
+        #expect(json.contains("\"+1 mer i veckan\""))
+        #expect(json.contains("\"@SUM(A1)\""))
+        #expect(!json.contains("'+1") && !json.contains("'@"))
+    }
+
     @Test func allPlansInOneFileWithOneHeader() throws {
         let loaded = try FormatFixtures.get()
         let text = CSVFormat.renderAll(loaded.plans, counties: loaded.counties)
