@@ -11,6 +11,8 @@ enum CatalogMessages {
     static let entryNotMappingHint = "Skriv posten som - name: … med övriga fält indragna på egna rader."
     static func missingField(_ name: String) -> String { "Posten saknar fältet \(name)." }
     static func missingFieldHint(_ name: String, example: String) -> String { "Lägg till en rad \(name): \(example) i posten." }
+    static let unsafeURL = "Adressen i url är inte tillåten: bara http, https, mailto, tel eller en relativ adress blir en länk."
+    static let unsafeURLHint = "Skriv en vanlig webbadress, till exempel https://www.arbetsformedlingen.se/."
     static func notText(_ name: String) -> String { "Fältet \(name) ska vara text." }
     static func notTextList(_ name: String) -> String { "Fältet \(name) ska vara en lista med text: [AF, Arbetsförmedling]." }
     static let notTextHint = "Skriv värdet på samma rad som fältets namn. Sätt citattecken runt värden som innehåller kolon."

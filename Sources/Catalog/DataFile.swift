@@ -19,7 +19,11 @@ struct DataFileEntry {
     static func readList(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> [DataFileEntry]? {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try YAMLProblem.compose(text)
+        } catch let refusal as YAMLProblem.Refusal {
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: refusal.line, column: refusal.column),
+                refusal.message, hint: refusal.hint))
+            return nil
         } catch let error as YamlError {
             let (problem, mark) = YAMLProblem.describe(error, duplicates: CatalogMessages.duplicateFields)
             diagnostics.append(Diagnostic(.error, at: location(mark, file: file),

@@ -95,7 +95,12 @@ public struct OrganisationRegistry: Sendable {
             }
             let short = entry.string("short", diagnostics: &diagnostics)
             let aliases = entry.strings("aliases", diagnostics: &diagnostics)
-            let url = entry.string("url", diagnostics: &diagnostics)?.text
+            var url = entry.string("url", diagnostics: &diagnostics)
+            if let given = url, !TextSafety.isAllowedURL(given.text) {
+                diagnostics.append(Diagnostic(.error, at: given.location, CatalogMessages.unsafeURL,
+                                              hint: CatalogMessages.unsafeURLHint))
+                url = nil
+            }
 
             let nameKey = SwedishText.nameKey(name.text)
             if let first = firstByName[nameKey] {
@@ -107,7 +112,7 @@ public struct OrganisationRegistry: Sendable {
             firstByName[nameKey] = name.location
             let organisation = Organisation(
                 id: uniqueID(name: name.text, scope: scope, used: &usedIDs), name: name.text, short: short?.text,
-                kind: kind, scope: scope, url: url, aliases: aliases.map(\.text), location: entry.location)
+                kind: kind, scope: scope, url: url?.text, aliases: aliases.map(\.text), location: entry.location)
 
             // Names, short names and aliases must lead to one organisation within a scope.
             var spellings = [(text: name.text, location: name.location, isAlias: false)]

@@ -100,7 +100,12 @@ struct FrontMatter {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try YAMLProblem.compose(yaml)
+        } catch let refusal as YAMLProblem.Refusal {
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: refusal.line + 1, column: refusal.column),
+                refusal.message, hint: refusal.hint))
+            isUnreadable = true
+            return
         } catch let error as YamlError {
             let (problem, mark) = YAMLProblem.describe(error, duplicates: Messages.duplicateFields)
             diagnostics.append(Diagnostic(.error, at: location(mark),

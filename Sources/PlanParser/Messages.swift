@@ -77,6 +77,20 @@ enum Messages {
     static let notUTF8Hint = "Spara filen som UTF-8 i din texteditor (Spara som → Kodning: UTF-8)."
     static let nulByte = "Filen innehåller ett NUL-tecken (byte 0), som inte hör hemma i text."
     static let nulByteHint = "Filen är troligen skadad eller inte en textfil. Kopiera in texten i en ny fil."
+    static let controlCharacter = "Filen innehåller ett styrtecken, som inte hör hemma i text och inte kan visas."
+    static let controlCharacterHint = "Ta bort tecknet; det kommer ofta med text som kopierats ur en PDF."
+    static func controlInValue(_ code: String) -> String {
+        "Värdet innehåller styrtecknet \(code), som inte hör hemma i text och gör flödet och EPUB-filen trasiga."
+    }
+    static let controlInValueHint = "Ta bort escape-sekvensen (\\0, \\x01, \\u0007 …) ur värdet."
+    static func yamlAlias(_ name: String) -> String {
+        "YAML-aliaset *\(name) används inte i PlanPress: ett alias kan växa till miljontals värden."
+    }
+    static let yamlAliasHint = "Skriv ut värdet på varje ställe där det behövs i stället för &namn och *namn."
+    static func unsafeDataURL(_ field: String) -> String {
+        "Adressen i \(field) är inte tillåten: bara http, https, mailto, tel eller en relativ adress blir en länk."
+    }
+    static let unsafeDataURLHint = "Skriv en vanlig webbadress, till exempel https://www.lansstyrelsen.se/."
     static func tooLarge(_ megabytes: Int, limit: Int) -> String { "Filen är \(megabytes) MB; gränsen är \(limit) MB." }
     static let tooLargeHint = "Dela upp planen i flera filer eller kontrollera att filen verkligen är en plan."
     static let missingCountyField = "Länets sida saknar fältet name."

@@ -8,7 +8,11 @@ public enum SiteConfigReader {
         let start = SourceLocation(file: file, line: 1, column: 1)
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try YAMLProblem.compose(text)
+        } catch let refusal as YAMLProblem.Refusal {
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: refusal.line, column: refusal.column),
+                refusal.message, hint: refusal.hint))
+            return ParseResult(value: nil, diagnostics: diagnostics)
         } catch {
             let (problem, mark) = (error as? YamlError).map { YAMLProblem.describe($0, duplicates: Messages.duplicateFields) }
                 ?? ("\(error)", nil)
@@ -27,6 +31,14 @@ public enum SiteConfigReader {
                 hint: Messages.missingFieldHint("title", example: "Regionala planer för integration")))
             return ParseResult(value: nil, diagnostics: diagnostics)
         }
+        // Links on every page: only the schemes a link in plan text may have.
+        for (node, key, shown) in [(root, "baseURL", "baseURL"), (root?["contact"], "url", "contact.url")] {
+            guard let value = string(node, key), !TextSafety.isAllowedURL(value) else { continue }
+            let mark = node?[key]?.mark
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1),
+                Messages.unsafeDataURL(shown), hint: Messages.unsafeDataURLHint))
+        }
+        guard !diagnostics.hasErrors else { return ParseResult(value: nil, diagnostics: diagnostics) }
         var baseURL = string(root, "baseURL")
         if let url = baseURL, !url.hasSuffix("/") { baseURL = url + "/" }
         let contact = root?["contact"]

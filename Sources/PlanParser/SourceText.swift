@@ -18,6 +18,10 @@ public enum SourceText {
         }
         var content = bytes[...]
         if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
+        if let control = TextSafety.firstControlByte(content) {
+            return (nil, [Diagnostic(.error, at: location(ofByte: control, in: bytes, file: file),
+                Messages.controlCharacter, hint: Messages.controlCharacterHint)])
+        }
         guard let text = String(validating: content, as: UTF8.self) else {
             let bad = firstInvalidByte(content) ?? 0
             return (nil, [Diagnostic(.error, at: location(ofByte: bad, in: bytes, file: file),
@@ -25,7 +29,8 @@ public enum SourceText {
         }
         // Windows line ends would otherwise leave \r in every line. Without a carriage return
         // anywhere there is nothing to look for.
-        return (content.contains(0x0D) && text.contains("\r\n") ? text.replacingCRLF() : text, [])
+        // And text is NFC from here on: this is the one place content is read.
+        return (TextSafety.nfc(content.contains(0x0D) && text.contains("\r\n") ? text.replacingCRLF() : text), [])
     }
 
     static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {

@@ -1,0 +1,88 @@
+import Foundation
+import PlanModel
+import PlanParser
+import Testing
+
+/// Text that arrives in forms an editor never meant: control characters, decomposed letters,
+/// YAML aliases that expand without end, addresses that run script.
+@Suite struct HostileTextTests {
+    static func plan(frontMatter: String = "", body: String = "## Mål: Arbete\n\nTema: arbete\n") -> String {
+        "---\ntitle: Plan\nkind: handlingsplan\npublisher: Länsstyrelsen\nperiod: 2020–2022\n\(frontMatter)---\n\n\(body)"
+    }
+
+    static func diagnostics(_ text: String, file: String = "content/c/p.md") -> [Diagnostic] {
+        let decoded = SourceText.decode(Array(text.utf8), file: file)
+        guard let source = decoded.text else { return decoded.diagnostics }
+        return PlanParser.parsePlan(source, file: file, countySlug: "c", slug: "p").diagnostics
+    }
+
+    @Test func aYAMLAliasBombIsRefusedAtItsFirstAlias() throws {
+        var bomb = "a0: &a0 [x,x,x,x,x,x,x,x,x]\n"
+        for level in 1...8 {
+            bomb += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ",") + "]\n"
+        }
+        bomb += "? *a8\n: boom\n"
+        let found = Self.diagnostics(Self.plan(frontMatter: bomb))
+        let error = try #require(found.errors.first)
+        #expect(error.location == SourceLocation(file: "content/c/p.md", line: 7, column: 10))
+        #expect(error.message.contains("*a0"))
+    }
+
+    @Test func aStarOrAmpersandThatIsNoAliasIsText() {
+        #expect(Self.diagnostics(Self.plan(frontMatter: "subtitle: Bo & arbeta *viktigt*\n")).errors.isEmpty)
+    }
+
+    @Test(arguments: [#"title: "A\0B""#, #"title: "A\x01B""#, #"subtitle: "sv\x1b[31m""#, #"title: "\u0085""#])
+    func aControlCharacterFromAYAMLEscapeIsAnErrorAtItsLine(field: String) throws {
+        let text = Self.plan(body: "## Mål: Arbete\n\nTema: arbete\n").replacingOccurrences(of: "title: Plan", with: field)
+        let error = try #require(Self.diagnostics(text).errors.first)
+        #expect(error.location.line == 2)
+        #expect(error.message.contains("styrtecknet"))
+    }
+
+    @Test func aControlCharacterInTheTextIsAnErrorAtItsLineAndColumn() throws {
+        let error = try #require(Self.diagnostics(Self.plan(body: "## Mål: Arbete\n\nTema: arbete\n\nEtt\u{07}pip\n")).errors.first)
+        #expect(error.location == SourceLocation(file: "content/c/p.md", line: 12, column: 4))
+        #expect(error.message.contains("styrtecken"))
+        #expect(Self.diagnostics(Self.plan(body: "## Mål: Arbete\n\nTema: arbete\n\nTab\there\r\n")).errors.isEmpty)
+    }
+
+    @Test func aSiteFileWithAControlCharacterIsAnErrorAtItsLine() throws {
+        let read = SiteConfigReader.read("title: Planer\nlanguage: \"sv\\x01\"\n", file: "content/site.yml")
+        #expect(read.value == nil)
+        #expect(read.diagnostics.first?.location.line == 2)
+    }
+
+    @Test func decomposedLettersGiveTheSameAddressesAsComposedOnes() throws {
+        let composed = Self.plan(body: "## Mål: Boende i Västerås\n\nTema: arbete\n")
+        let decomposed = composed.decomposedStringWithCanonicalMapping
+        #expect(Array(composed.utf8) != Array(decomposed.utf8))
+        func ids(_ text: String) throws -> [String] {
+            let source = try #require(SourceText.decode(Array(text.utf8), file: "p.md").text)
+            return try #require(PlanParser.parsePlan(source, file: "p.md", countySlug: "c", slug: "p").value).allSections.map(\.id)
+        }
+        #expect(try ids(decomposed) == ids(composed))
+        #expect(try ids(composed).contains { $0.contains("vasteras") })
+        // The Ångström sign is Å too.
+        #expect(TextSafety.nfc("\u{212B}") == "Å")
+        #expect(TextSafety.nfc("Ett – stycke “citat” • 5 € → ›") == "Ett – stycke “citat” • 5 € → ›")
+    }
+
+    @Test func onlyHTTPMailTelAndRelativeAddressesAreAllowedInDataFiles() {
+        for good in ["https://www.af.se/", "http://x.se", "mailto:a@b.se", "tel:+4610", "/om/", "om.html", "#a", "a/b:c"] {
+            #expect(TextSafety.isAllowedURL(good), "\(good)")
+        }
+        for bad in ["javascript:alert(1)", "JaVaScRiPt:x", " java\tscript:x", "data:text/html,x", "vbscript:x", "file:///etc",
+                    "ftp://x", "java\u{0A}script:x"] {
+            #expect(!TextSafety.isAllowedURL(bad), "\(bad)")
+        }
+    }
+
+    @Test func aScriptAddressInSiteYMLIsAnErrorAtItsLine() throws {
+        let read = SiteConfigReader.read("title: Planer\ncontact:\n  url: \"javascript:alert(1)\"\n", file: "content/site.yml")
+        #expect(read.value == nil)
+        let error = try #require(read.diagnostics.first)
+        #expect(error.location.line == 3)
+        #expect(error.message.contains("contact.url"))
+    }
+}
