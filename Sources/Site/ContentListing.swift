@@ -1,6 +1,7 @@
 import Foundation
 import PlanModel
 import PlanParser
+import ViewModel
 
 /// The files of a content folder, found in a stable order, with what does not belong reported.
 struct ContentListing: Sendable {
@@ -57,6 +58,11 @@ struct ContentListing: Sendable {
                 continue
             }
             guard Self.isAddressSafe(folder, at: file(url, folder).shown, diagnostics: &diagnostics) else { continue }
+            if SiteAddress.sectionNames.contains(folder) {
+                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file(url, folder).shown, line: 1, column: 1),
+                    SiteMessages.sectionName(folder), hint: SiteMessages.sectionNameHint))
+                continue
+            }
             addCounty(folder, at: url, root: root, file: file, diagnostics: &diagnostics)
         }
         fileCount = (siteFile == nil ? 0 : 1) + dataFiles.count + countyFiles.count + planFiles.count + assetFiles.count

@@ -15,6 +15,10 @@ enum SiteMessages {
     static func badAssetName(_ path: String) -> String {
         "Namnet \"\(path)\" blir en webbadress och får bara innehålla a–z, 0–9, bindestreck, understreck och punkt."
     }
+    static func sectionName(_ name: String) -> String {
+        "Mappen \(name) har samma namn som en del av webbplatsen (\(name)/) och skulle skriva över den."
+    }
+    static let sectionNameHint = "Byt namn på länets mapp, till exempel till länets namn: vastra-gotaland."
     static let badAssetNameHint = "Byt namn på filen, till exempel logo.svg eller egen.css."
     static let noCountyPage = "Länets mapp saknar _index.md."
     static let noCountyPageHint = "Skapa _index.md med name: (länets namn) i front matter."

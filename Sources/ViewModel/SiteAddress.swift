@@ -66,6 +66,13 @@ public enum SiteAddress {
     public static let allPlansJSON = "data/planer.json"
     public static let allActivitiesCSV = "data/aktiviteter.csv"
 
+    /// The first part of every address the site itself has: a county folder of one of these
+    /// names would be written over a site section (`lan/index.html` would become that county).
+    public static let sectionNames: Set<String> = Set([
+        home, counties, accessibility, notFound, organisations, themes, comparison, periods, glossary, activities,
+        search, searchIndex, stylesheet, feed, sitemap, robots, planSchema, allPlansJSON, allActivitiesCSV,
+    ].map { String($0.prefix { $0 != "/" }) })
+
     /// A catalogue entry's page, with the anchor when the entry is a part of a page.
     public static func of(_ target: CatalogTarget) -> String {
         switch target {

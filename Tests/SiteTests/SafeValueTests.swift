@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import ViewModel
 @testable import Site
 import Testing
 
@@ -12,5 +13,19 @@ import Testing
         for bad in ["nan", "inf", "-inf", "abc", "1e9", "-5", "+5", " 5", "5.0", "253402300800", "99999999999999999999"] {
             #expect(ContentLoader.sourceDateEpoch(bad) == nil, "\(bad)")
         }
+    }
+
+    @Test(arguments: ["sok", "lan", "teman", "organisationer", "ordlista", "aktiviteter", "data", "perioder", "tillganglighet"])
+    func aCountyFolderNamedLikeASiteSectionIsRefused(name: String) throws {
+        #expect(SiteAddress.sectionNames.contains(name))
+        let workspace = try SiteBuildTests.Workspace()
+        defer { workspace.remove() }
+        try FileManager.default.createDirectory(atPath: workspace.content + "/" + name, withIntermediateDirectories: true)
+        try workspace.write("---\nname: Elakt län\n---\n", to: "content/\(name)/_index.md")
+        let report = SiteBuilder.build(workspace.options())
+        #expect(report.writtenFiles == nil)
+        let error = try #require(report.diagnostics.errors.first)
+        #expect(error.location.file.hasSuffix("content/\(name)"))
+        #expect(error.message.contains("samma namn som en del av webbplatsen"))
     }
 }
