@@ -83,8 +83,6 @@ enum SwedishText {
         return result
     }
 
-    static func editDistance(_ a: String, _ b: String) -> Int { SwedishFolding.editDistance(a, b) }
-
     /// Text cut to at most `limit` characters at a word boundary, with `…` when cut.
     static func shortened(_ text: String, limit: Int) -> String {
         guard let collapsed = SimpleText.collapse(text, lowercase: false) else {

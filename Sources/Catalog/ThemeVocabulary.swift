@@ -27,6 +27,8 @@ public struct ThemeVocabulary: Sendable {
     public private(set) var isUnreadable = false
     private let indexByKey: [String: Int]
     private let indexByID: [String: Int]
+    /// Each theme by its id and its name (candidates 2i and 2i + 1), for the hints.
+    private let hints: HintCandidates
 
     public init(themes: [Theme]) {
         self.themes = themes
@@ -40,6 +42,7 @@ public struct ThemeVocabulary: Sendable {
         }
         indexByKey = byKey
         indexByID = byID
+        hints = HintCandidates(themes.flatMap { [SwedishText.nameKey($0.id), SwedishText.nameKey($0.name)] })
     }
 
     /// Reads themes.yml: a list of entries with `id`, `name` and `description`.
@@ -105,10 +108,8 @@ public struct ThemeVocabulary: Sendable {
 
     /// The theme ids closest to `text` by edit distance, on id and name alike.
     public func suggestions(for text: String, limit: Int = 3) -> [String] {
-        let target = SwedishText.nameKey(text)
-        let ranked = themes.map { theme in
-            (distance: min(SwedishText.editDistance(target, SwedishText.nameKey(theme.id)),
-                           SwedishText.editDistance(target, SwedishText.nameKey(theme.name))), id: theme.id)
+        let ranked = hints.closest(to: SwedishText.nameKey(text), limit: limit, group: { $0 / 2 }).map {
+            (distance: $0.distance, id: themes[$0.candidate / 2].id)
         }.sorted { a, b in a.distance != b.distance ? a.distance < b.distance : a.id < b.id }
         return ranked.prefix(limit).map(\.id)
     }
