@@ -1,3 +1,5 @@
+import Markdown
+
 /// Every message the parser gives an editor, in Swedish, in one place so it can be translated.
 enum Messages {
     static let missingFrontMatter = "Filen börjar inte med front matter."
@@ -91,6 +93,25 @@ enum Messages {
         "Adressen i \(field) är inte tillåten: bara http, https, mailto, tel eller en relativ adress blir en länk."
     }
     static let unsafeDataURLHint = "Skriv en vanlig webbadress, till exempel https://www.lansstyrelsen.se/."
+    static func overLimit(_ limit: InputLimit) -> String {
+        switch limit {
+        case .brackets: "Texten har fler än \(grouped(limit.maximum)) hakparenteser ([); gränsen är \(grouped(limit.maximum)) i en plan."
+        case .headings: "Planen har fler än \(grouped(limit.maximum)) rubriker; gränsen är \(grouped(limit.maximum))."
+        case .columns: "Raden har fler än \(grouped(limit.maximum)) kolumner (|); gränsen är \(grouped(limit.maximum)) i en tabell."
+        }
+    }
+    /// 20000 as 20 000, as Swedish writes it.
+    private static func grouped(_ number: Int) -> String {
+        var digits = String(number), result = ""
+        while digits.count > 3 { result = " " + digits.suffix(3) + result; digits.removeLast(3) }
+        return digits + result
+    }
+    static func overLimitHint(_ limit: InputLimit) -> String {
+        switch limit {
+        case .brackets: "Så många länkar eller bilder är troligen ett fel i texten; planen läses inte förrän det är rättat."
+        case .headings, .columns: "Dela upp planen i flera filer, eller kontrollera att texten verkligen är en plan."
+        }
+    }
     static func tooLarge(_ megabytes: Int, limit: Int) -> String { "Filen är \(megabytes) MB; gränsen är \(limit) MB." }
     static let tooLargeHint = "Dela upp planen i flera filer eller kontrollera att filen verkligen är en plan."
     static let missingCountyField = "Länets sida saknar fältet name."

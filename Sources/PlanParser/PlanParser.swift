@@ -29,6 +29,9 @@ public enum PlanParser {
         let header = PlanHeader.make(frontMatter: frontMatter, file: file, countySlug: countySlug,
                                 diagnostics: &diagnostics)
         let document = MarkdownDocument(parsing: frontMatter.body, lineOffset: frontMatter.bodyLineOffset)
+        if let over = overLimit(document, file: file) {
+            return ParseResult(value: nil, diagnostics: diagnostics + [over])
+        }
         if let deep = document.tooDeepAt {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: deep.line, column: deep.column),
                 Messages.tooDeep, hint: Messages.tooDeepHint))
@@ -68,6 +71,9 @@ public enum PlanParser {
         }
         let shortName = frontMatter.string("shortName", diagnostics: &diagnostics) ?? name
         let document = MarkdownDocument(parsing: frontMatter.body, lineOffset: frontMatter.bodyLineOffset)
+        if let over = overLimit(document, file: file) {
+            return ParseResult(value: nil, diagnostics: diagnostics + [over])
+        }
         let county = County(
             slug: slug, name: name, shortName: shortName,
             descriptionHTML: document.blocks.map(\.html).joined(),
@@ -76,5 +82,13 @@ public enum PlanParser {
                 return ""
             }.filter { !$0.isEmpty }.joined(separator: "\n\n"))
         return ParseResult(value: diagnostics.hasErrors ? nil : county, diagnostics: diagnostics)
+    }
+
+    /// The error for a text past one of the Markdown `InputLimit`s: it was not parsed.
+    static func overLimit(_ document: MarkdownDocument, file: String) -> Diagnostic? {
+        document.overLimit.map { over in
+            Diagnostic(.error, at: SourceLocation(file: file, line: over.at.line, column: over.at.column),
+                       Messages.overLimit(over.limit), hint: Messages.overLimitHint(over.limit))
+        }
     }
 }

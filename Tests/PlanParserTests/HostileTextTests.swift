@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import PlanModel
 import PlanParser
 import Testing
@@ -84,5 +85,30 @@ import Testing
         let error = try #require(read.diagnostics.first)
         #expect(error.location.line == 3)
         #expect(error.message.contains("contact.url"))
+    }
+
+    @Test func moreBracketsThanTheLimitAreRefusedBeforeCmarkSeesThem() throws {
+        let body = "## Mål: Arbete\n\nTema: arbete\n\n" + String(repeating: "![[]()", count: InputLimit.brackets.maximum / 2 + 1) + "\n"
+        let found = Self.diagnostics(Self.plan(body: body))
+        #expect(found.count == 1)
+        let error = try #require(found.first)
+        #expect(error.location.line == 12)
+        #expect(error.message.contains("20 000"))
+    }
+
+    @Test func moreHeadingsThanTheLimitAreRefusedAtTheFirstOnePast() throws {
+        let body = "## Mål: Arbete\n\nTema: arbete\n\n" + String(repeating: "### a\n", count: InputLimit.headings.maximum)
+        let found = Self.diagnostics(Self.plan(body: body))
+        #expect(found.count == 1)
+        // "## Mål" on line 8 is the first heading, so the one past the limit is the last "### a".
+        #expect(found.first?.location.line == 11 + InputLimit.headings.maximum)
+        #expect(found.first?.message.contains("5 000 rubriker") == true)
+    }
+
+    @Test func aTableRowWiderThanTheLimitIsRefused() throws {
+        let row = "|" + String(repeating: " x |", count: InputLimit.columns.maximum) + "\n"
+        let found = Self.diagnostics(Self.plan(body: "## Mål: Arbete\n\nTema: arbete\n\n" + row))
+        #expect(found.first?.location.line == 12)
+        #expect(found.first?.message.contains("500 kolumner") == true)
     }
 }
