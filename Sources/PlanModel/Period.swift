@@ -3,6 +3,11 @@ public struct Period: Codable, Sendable, Hashable, CustomStringConvertible {
     public var first: Int
     public var last: Int
 
+    /// The years a period may span. The periods page has a column for every year between the
+    /// earliest and the latest plan, so a period of 1000–9999 would make it hundreds of
+    /// megabytes; no plan for integration falls outside these.
+    public static let possibleYears = 1900...2100
+
     public init(first: Int, last: Int) {
         self.first = first
         self.last = last

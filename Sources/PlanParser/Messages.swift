@@ -1,4 +1,5 @@
 import Markdown
+import PlanModel
 
 /// Every message the parser gives an editor, in Swedish, in one place so it can be translated.
 enum Messages {
@@ -20,6 +21,9 @@ enum Messages {
     static func unknownKind(_ value: String) -> String { "Okänd plantyp \"\(value)\"." }
     static let unknownKindHint = "Skriv kind: handlingsplan, strategi eller överenskommelse."
     static func badPeriod(_ value: String) -> String { "Perioden \"\(value)\" går inte att läsa." }
+    static func periodOutOfRange(_ value: String) -> String {
+        "Perioden \"\(value)\" ligger utanför åren \(Period.possibleYears.lowerBound)–\(Period.possibleYears.upperBound)."
+    }
     static let badPeriodHint = "Skriv första och sista året, som period: 2015–2017, eller ett år: period: 2016."
     static func periodBackwards(_ first: Int, _ last: Int) -> String { "Perioden slutar (\(last)) innan den börjar (\(first))." }
     static let periodBackwardsHint = "Skriv det första året först: period: 2015–2017."

@@ -93,6 +93,10 @@ struct PlanHeader {
                 Messages.periodBackwards(period.first, period.last), hint: Messages.periodBackwardsHint))
             return nil
         }
+        guard Period.possibleYears.contains(period.first), Period.possibleYears.contains(period.last) else {
+            diagnostics.append(Diagnostic(.error, at: location, Messages.periodOutOfRange(text), hint: Messages.badPeriodHint))
+            return nil
+        }
         return period
     }
 

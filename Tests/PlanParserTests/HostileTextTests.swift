@@ -111,4 +111,12 @@ import Testing
         #expect(found.first?.location.line == 12)
         #expect(found.first?.message.contains("500 kolumner") == true)
     }
+
+    @Test(arguments: ["1000–9999", "1899–1900", "2100–2101", "1066"])
+    func aPeriodOutsideThePossibleYearsIsAnErrorAtItsLine(period: String) throws {
+        let text = Self.plan().replacingOccurrences(of: "period: 2020–2022", with: "period: \(period)")
+        let error = try #require(Self.diagnostics(text).errors.first)
+        #expect(error.location.line == 5)
+        #expect(error.message.contains("1900–2100"))
+    }
 }
