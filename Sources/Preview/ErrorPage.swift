@@ -19,6 +19,12 @@ enum ErrorPage {
             listHeading: PreviewMessages.errorListHeading, hintLabel: PreviewMessages.hintLabel, problems: problems))
     }
 
+    /// Stands in for every page until the first build is ready; the reload script then
+    /// reloads it (its generation, 0, is older than any build's).
+    static func building() -> [UInt8] {
+        page(PreviewMessages.buildingTitle, .building(text: PreviewMessages.buildingText))
+    }
+
     static func notFound() -> [UInt8] {
         page(PreviewMessages.notFoundTitle,
              .notFound(text: PreviewMessages.notFoundText, homeLink: PreviewMessages.notFoundLink))

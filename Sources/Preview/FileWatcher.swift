@@ -30,6 +30,12 @@ struct FileWatcher {
         var path: String
     }
 
+    /// Entries looked at in one look, at most: a content folder holds tens of files, and a
+    /// look runs ten times a second.
+    static let maximumEntries = 20_000
+    /// Folders deeper than this are not entered.
+    static let maximumDepth = 16
+
     let roots: [(root: Root, directory: String)]
     private var stamps: [Key: Stamp] = [:]
     /// Every folder seen in the last look, for `ChangeSignal` to watch.
@@ -58,8 +64,9 @@ struct FileWatcher {
     private mutating func look() -> [Key: Stamp] {
         var found: [Key: Stamp] = [:]
         var folders: [String] = []
+        var budget = Self.maximumEntries
         for (root, directory) in roots {
-            walk(directory, relative: "", depth: 0) { path, stamp in
+            walk(directory, relative: "", depth: 0, budget: &budget) { path, stamp in
                 found[Key(root: root, path: path)] = stamp
             } folder: { folders.append($0) }
         }
@@ -67,11 +74,14 @@ struct FileWatcher {
         return found
     }
 
-    /// Depth-first through one folder. Follows links (a linked template is still a template), with
-    /// a depth limit so that a link to a parent folder cannot loop.
-    private func walk(_ directory: String, relative: String, depth: Int,
+    /// Depth-first through one folder, within `budget` entries in all. A link to a file is
+    /// followed (a linked template is still a template; the build itself refuses a plan linked
+    /// from outside), a link to a folder never: six links to `..` would otherwise make the
+    /// same folders again and again, and a link to a large folder would be walked ten times a
+    /// second.
+    private func walk(_ directory: String, relative: String, depth: Int, budget: inout Int,
                       file: (String, Stamp) -> Void, folder: (String) -> Void) {
-        guard depth < 16, let handle = opendir(directory) else { return }
+        guard depth < Self.maximumDepth, budget > 0, let handle = opendir(directory) else { return }
         defer { closedir(handle) }
         folder(directory)
         while let entry = readdir(handle) {
@@ -81,12 +91,17 @@ struct FileWatcher {
             // Hidden files and editor leftovers (`.x.md.swp`, `x.md~`) are no part of the site;
             // reacting to them would reload the browser while the editor merely autosaves.
             if name.hasPrefix(".") || name.hasSuffix("~") { continue }
+            budget -= 1
+            if budget < 0 { return }
             let path = directory + "/" + name
             let relativePath = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
-            guard stat(path, &info) == 0 else { continue }
+            guard lstat(path, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFLNK {
+                guard stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { continue }
+            }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(path, relative: relativePath, depth: depth + 1, file: file, folder: folder)
+                walk(path, relative: relativePath, depth: depth + 1, budget: &budget, file: file, folder: folder)
             } else if (info.st_mode & S_IFMT) == S_IFREG {
                 file(relativePath, Self.stamp(info))
             }

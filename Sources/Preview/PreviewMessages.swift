@@ -55,6 +55,8 @@ public enum PreviewMessages {
     public static let severityError = "Fel"
     public static let severityWarning = "Varning"
     public static let hintLabel = "Gör så här:"
+    public static let buildingTitle = "Webbplatsen byggs"
+    public static let buildingText = "Förhandsvisningen byggs just nu. Sidan laddas om av sig själv när den är klar."
     public static let notFoundTitle = "Sidan finns inte"
     public static let notFoundText = "Det finns ingen sida med den adressen i förhandsvisningen."
     public static let notFoundLink = "Till startsidan"

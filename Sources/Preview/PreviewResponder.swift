@@ -9,6 +9,9 @@ struct PreviewResponder: HTTPResponder {
     let state: PreviewState
     /// Bound to loopback: only requests addressed to this machine by name are answered.
     let onlyLocalNames: Bool
+    /// How often an open event stream gets a comment, so that one whose tab has gone is noticed
+    /// (the write fails) and released, with its connection.
+    var heartbeat: Duration = PreviewConfiguration.defaultHeartbeat
 
     func respond(to request: Request, context: Context) async throws -> Response {
         // A web page elsewhere could point its own domain name at 127.0.0.1 (DNS rebinding) and
@@ -49,6 +52,12 @@ struct PreviewResponder: HTTPResponder {
     }
 
     private func page(rawPath: String, snapshot: SiteSnapshot) -> Response {
+        // Nothing is published before the first build is done: not a 404, a page that waits.
+        if snapshot.generation == 0 {
+            return Response(status: .serviceUnavailable,
+                            headers: headers(ContentTypes.html, [.retryAfter: "1"]),
+                            body: body(ReloadScript.inject(into: ErrorPage.building(), generation: 0)))
+        }
         guard let path = SitePath(rawPath: rawPath) else { return notFound(snapshot) }
         if let bytes = snapshot.files[path.fileKey] {
             let contentType = ContentTypes.forPath(path.fileKey)
@@ -86,13 +95,30 @@ struct PreviewResponder: HTTPResponder {
     /// the page goes away or the server stops.
     private func events(since: Int?, page: String?) -> Response {
         let (generations, current) = state.listen(page: page)
+        let heartbeat = heartbeat
         let stream = ResponseBody { writer in
             try await writer.write(ByteBuffer(string: ": PlanPress\nretry: 1000\n\n"))
             if let since, since != current {
                 try await writer.write(Self.reloadEvent(current))
             }
-            for await generation in generations {
-                try await writer.write(Self.reloadEvent(generation))
+            // A reload after each rebuild, and a comment every `heartbeat` in between: when the
+            // tab is gone that write fails, which ends this stream and its listener.
+            let (events, send) = AsyncStream.makeStream(of: Int?.self)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    for await generation in generations { send.yield(generation) }
+                    send.finish()
+                }
+                group.addTask {
+                    while true {
+                        try await Task.sleep(for: heartbeat)
+                        send.yield(nil)
+                    }
+                }
+                for await event in events {
+                    try await writer.write(event.map(Self.reloadEvent) ?? ByteBuffer(string: ":\n\n"))
+                }
+                group.cancelAll()
             }
             try await writer.finish(nil)
         }

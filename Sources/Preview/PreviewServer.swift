@@ -20,6 +20,12 @@ public struct PreviewConfiguration: Sendable {
     public var port: Int
     /// How often the folders are looked at when no change event wakes the watcher earlier.
     public var pollMilliseconds: Int32
+    /// A connection that sends nothing for this long is closed: one that never finishes its
+    /// request head, or a kept-alive one left open. Open event streams are not idle.
+    public var idleTimeout: Duration = .seconds(10)
+    /// How often an open event stream is written to, so that a tab that has gone is noticed.
+    public var heartbeat: Duration = defaultHeartbeat
+    public static let defaultHeartbeat: Duration = .seconds(5)
 
     public init(contentDirectory: String = "content", templateSourceDirectory: String = "templates",
                 host: String = "127.0.0.1", port: Int = 8000, pollMilliseconds: Int32 = 100) {
@@ -119,7 +125,9 @@ public struct PreviewServer: Sendable {
         let (bound, bind) = AsyncStream.makeStream(of: Int.self)
         let configuration = configuration
         let app = Application(
-            responder: PreviewResponder(state: state, onlyLocalNames: configuration.isLoopback),
+            responder: PreviewResponder(state: state, onlyLocalNames: configuration.isLoopback,
+                                        heartbeat: configuration.heartbeat),
+            server: .http1(configuration: .init(idleTimeout: Self.timeAmount(configuration.idleTimeout))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in
                 bind.yield(channel.localAddress?.port ?? configuration.port)
@@ -152,6 +160,11 @@ public struct PreviewServer: Sendable {
         }
         state.close()
         await loop.stop()
+    }
+
+    private static func timeAmount(_ duration: Duration) -> TimeAmount {
+        let (seconds, attoseconds) = duration.components
+        return .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
     }
 
     /// The address to open in a browser: a wildcard host is reached through loopback here.

@@ -43,6 +43,10 @@ extension PreviewPage {
             \(HTML.joined(problems.map { item($0, hintLabel: hintLabel) }, separator: "\n"))
             </ol>
             """
+        case .building(let text):
+            """
+            <p role="status">\(text)</p>
+            """
         case .notFound(let text, let homeLink):
             """
             <p>\(text)</p>

@@ -23,6 +23,8 @@ public struct PreviewPage: Sendable {
     public enum Body: Sendable {
         case problems(lead: String, listHeading: String, hintLabel: String, problems: [Problem])
         case notFound(text: String, homeLink: String)
+        /// Before the first build is ready: the page reloads itself when it is.
+        case building(text: String)
     }
 
     public var productName: String

@@ -90,12 +90,13 @@ struct RunningPreview: Sendable {
         }
     }
 
-    static func start(content: String, templates: String, port: Int = 0) async throws -> RunningPreview {
+    static func start(content: String, templates: String, port: Int = 0,
+                      configure: (inout PreviewConfiguration) -> Void = { _ in }) async throws -> RunningPreview {
         let log = LogCollector()
-        let server = PreviewServer(
-            configuration: PreviewConfiguration(contentDirectory: content, templateSourceDirectory: templates,
-                                                host: "127.0.0.1", port: port),
-            log: log.log)
+        var configuration = PreviewConfiguration(contentDirectory: content, templateSourceDirectory: templates,
+                                                 host: "127.0.0.1", port: port)
+        configure(&configuration)
+        let server = PreviewServer(configuration: configuration, log: log.log)
         let bound = Shared<Int?>(nil)
         let failure = Shared<String?>(nil)
         let task = Task {
