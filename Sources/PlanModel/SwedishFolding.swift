@@ -28,7 +28,7 @@ public enum SwedishFolding {
     /// The Levenshtein distance when it is at most `bound`, else nil. Only the band of cells
     /// within `bound` of the diagonal is counted, and the count stops at the first row past the
     /// bound, so a hint can afford to compare many candidates: time length × bound.
-    public static func editDistance(_ a: [Character], _ b: [Character], atMost bound: Int) -> Int? {
+    public static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element], atMost bound: Int) -> Int? {
         if abs(a.count - b.count) > bound { return nil }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         let bound = min(bound, max(a.count, b.count))
@@ -63,12 +63,13 @@ public struct HintCandidates: Sendable {
     /// Longer texts are cut to this many characters before comparing: a typo shows early.
     static let comparedLength = 200
 
-    private let texts: [[Character]]
+    /// Unicode scalars, cheaper to compare than characters; the texts are NFC already.
+    private let texts: [[Unicode.Scalar]]
     /// Candidate numbers ordered by text length.
     private let byLength: [Int]
 
     public init(_ candidates: [String]) {
-        let texts = candidates.map { Array($0.prefix(Self.comparedLength)) }
+        let texts = candidates.map { Array($0.unicodeScalars.prefix(Self.comparedLength)) }
         self.texts = texts
         byLength = texts.indices.sorted { (texts[$0].count, $0) < (texts[$1].count, $1) }
     }
@@ -78,7 +79,7 @@ public struct HintCandidates: Sendable {
     /// of them; in candidate order. `accepts` leaves candidates out before they count.
     public func closest(to target: String, limit: Int, group: (Int) -> Int = { $0 },
                         accepts: (Int) -> Bool = { _ in true }) -> [(candidate: Int, distance: Int)] {
-        let target = Array(target.prefix(Self.comparedLength))
+        let target = Array(target.unicodeScalars.prefix(Self.comparedLength))
         var best: [Int: (candidate: Int, distance: Int)] = [:]
         // The limit-th smallest distance among the groups so far: nothing farther can enter.
         var bound = Int.max
