@@ -59,7 +59,7 @@ public enum SwedishFolding {
 /// thousands of broken links or unknown names costs thousands of hints, never their product.
 public struct HintCandidates: Sendable {
     /// How many candidates one hint compares at most.
-    public static let comparedAtMost = 500
+    public static let comparedAtMost = 100
     /// Longer texts are cut to this many characters before comparing: a typo shows early.
     static let comparedLength = 200
 
