@@ -100,6 +100,8 @@ enum Messages {
     static func overLimit(_ limit: InputLimit) -> String {
         switch limit {
         case .brackets: "Texten har fler än \(grouped(limit.maximum)) hakparenteser ([); gränsen är \(grouped(limit.maximum)) i en plan."
+        case .atSigns: "Texten har fler än \(grouped(limit.maximum)) @; gränsen är \(grouped(limit.maximum)) i en plan."
+        case .nesting: "Raden börjar med fler än \(limit.maximum) citat- eller listtecken; gränsen är \(limit.maximum)."
         case .headings: "Planen har fler än \(grouped(limit.maximum)) rubriker; gränsen är \(grouped(limit.maximum))."
         case .columns: "Raden har fler än \(grouped(limit.maximum)) kolumner (|); gränsen är \(grouped(limit.maximum)) i en tabell."
         }
@@ -112,7 +114,8 @@ enum Messages {
     }
     static func overLimitHint(_ limit: InputLimit) -> String {
         switch limit {
-        case .brackets: "Så många länkar eller bilder är troligen ett fel i texten; planen läses inte förrän det är rättat."
+        case .brackets, .atSigns, .nesting:
+            "Så mycket av det är troligen ett fel i texten; planen läses inte förrän det är rättat."
         case .headings, .columns: "Dela upp planen i flera filer, eller kontrollera att texten verkligen är en plan."
         }
     }

@@ -94,10 +94,18 @@ import Testing
     }
 
     @Test func tooDeepNestingIsReportedInsteadOfExhaustingTheStack() {
-        let deep = String(repeating: "- ", count: 10_000) + "nivå"
+        // Deeper than the copy goes, within the markers one line may start with.
+        let deep = String(repeating: "- ", count: 60) + "nivå"
         let document = MarkdownDocument(parsing: deep)
         #expect(document.tooDeepAt != nil)
         #expect(document.blocks.count == 1)
+    }
+
+    @Test func aLineOfTenThousandMarkersIsRefusedBeforeCmarkNestsThem() {
+        let document = MarkdownDocument(parsing: String(repeating: "- ", count: 10_000) + "nivå")
+        #expect(document.overLimit?.limit == .nesting)
+        #expect(document.overLimit?.at == SourcePosition(line: 1, column: 202))
+        #expect(document.blocks.isEmpty)
     }
 
     @Test func imagesKeepTheirAlternativeText() {

@@ -119,4 +119,25 @@ import Testing
         #expect(error.location.line == 5)
         #expect(error.message.contains("1900–2100"))
     }
+
+    @Test func moreAtSignsThanTheLimitAreRefused() throws {
+        let body = "## Mål: Arbete\n\nTema: arbete\n\n" + String(repeating: "a@b.", count: InputLimit.atSigns.maximum + 1) + "\n"
+        let found = Self.diagnostics(Self.plan(body: body))
+        #expect(found.count == 1)
+        #expect(found.first?.location.line == 12)
+    }
+
+    @Test(arguments: ["> ", ">", "- ", "* ", "1. ", "- > "])
+    func aLineNestingDeeperThanTheLimitIsRefused(marker: String) throws {
+        let line = String(repeating: marker, count: InputLimit.nesting.maximum + 1) + "text\n"
+        let found = Self.diagnostics(Self.plan(body: "## Mål: Arbete\n\nTema: arbete\n\n" + line))
+        #expect(found.first?.location.line == 12)
+        #expect(found.first?.message.contains("citat- eller listtecken") == true)
+    }
+
+    @Test func longRulesAndDashesAreNoNesting() {
+        let body = "## Mål: Arbete\n\nTema: arbete\n\nText\n" + String(repeating: "-", count: 400) + "\n\n"
+            + String(repeating: "*", count: 300) + "\n"
+        #expect(!Self.diagnostics(Self.plan(body: body)).contains { $0.message.contains("listtecken") })
+    }
 }
