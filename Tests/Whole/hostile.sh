@@ -43,8 +43,8 @@ expect() {
     fi
     seconds="${seconds}s${memory:+, $((memory / 1024)) MB}"
     if [ -d "$work/$1/public" ] && grep -rlE '<script>alert|<iframe|javascript:' "$work/$1/public" --include='*.html' >/dev/null; then ok=no; fi
-    if [ $ok = yes ]; then passed=$((passed + 1)); echo "ok   $1 (exit $status, ${seconds}s)"
-    else failed=$((failed + 1)); echo "FAIL $1 (exit $status, ${seconds}s)"; tail -5 "$work/$1.log"; fi
+    if [ $ok = yes ]; then passed=$((passed + 1)); echo "ok   $1 (exit $status, ${seconds})"
+    else failed=$((failed + 1)); echo "FAIL $1 (exit $status, ${seconds})"; tail -5 "$work/$1.log"; fi
 }
 
 # 100,000 activities in one plan.
