@@ -10,9 +10,9 @@ import Darwin
 /// wrote itself, never into the project's own sources. Every refusal comes before anything is
 /// touched, so a refused build leaves the path exactly as it was.
 enum OutputFolderCheck {
-    /// Refuses the output path, or returns whether a folder is there (to be replaced).
-    static func check(_ target: URL, shownAs shown: String, content: String?) throws -> Bool {
-        try checkPlace(target, shownAs: shown, content: content)
+    /// Refuses what is at the output path (its place is `checkPlace`'s), or returns whether a
+    /// folder is there (to be replaced).
+    static func check(_ target: URL, shownAs shown: String) throws -> Bool {
         var info = stat()
         guard lstat(target.path, &info) == 0 else {
             if errno == ENOENT { return false }

@@ -41,7 +41,7 @@ final class StagedOutput: Sendable {
         try OutputFolderCheck.checkPlace(target, shownAs: output, content: content)
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
         StagingLeftovers.clean(target)
-        exists = try OutputFolderCheck.check(target, shownAs: output, content: content)
+        exists = try OutputFolderCheck.check(target, shownAs: output)
         staging = StagingLeftovers.newName(target)
         try? manager.removeItem(at: staging)
         try manager.createDirectory(at: staging, withIntermediateDirectories: true)

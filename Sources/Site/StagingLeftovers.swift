@@ -13,7 +13,7 @@ enum StagingLeftovers {
     /// Put in a staging folder when it is made and taken out just before the swap, when the
     /// manifest is in: either one proves the folder is PlanPress's.
     static let markerName = ".planpress-staging"
-    static let markerText = "PlanPress skriver en ny webbplats här.\n"
+    static let markerText = "planpress staging folder\n"
 
     static func newName(_ target: URL, pid: Int32 = getpid()) -> URL { named(target, "new", pid) }
     static func oldName(_ target: URL, pid: Int32 = getpid()) -> URL { named(target, "old", pid) }

@@ -148,9 +148,15 @@ import Glibc
         for folder in [ours, running] {
             try Data(StagingLeftovers.markerText.utf8).write(to: folder.appendingPathComponent(StagingLeftovers.markerName))
         }
+        // Killed after the exchange: the staging name holds the old site, which its manifest lists.
+        let swappedOut = StagingLeftovers.newName(output, pid: Self.deadPID - 2)
+        try FileManager.default.createDirectory(at: swappedOut.appendingPathComponent("dalarna"), withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: swappedOut.appendingPathComponent("dalarna/index.html"))
+        try Data("dalarna/index.html\n".utf8).write(to: swappedOut.appendingPathComponent(OutputWriter.manifestName))
         let report = Self.build(workspace, output: output.path)
         #expect(report.writtenFiles != nil, "\(report.failure ?? "")")
         #expect(!FileManager.default.fileExists(atPath: ours.path))
+        #expect(!FileManager.default.fileExists(atPath: swappedOut.path))
         #expect(FileManager.default.fileExists(atPath: theirs.appendingPathComponent("dalarna/index.html").path))
         #expect(FileManager.default.fileExists(atPath: running.appendingPathComponent("dalarna/index.html").path))
     }

@@ -192,7 +192,7 @@ else
 fi
 # Staging folders of a killed build: the one marked as PlanPress's goes, a look-alike stays.
 mkdir -p "$work/out/.public.planpress-new-2147483000/x" "$work/out/.public.planpress-new-2147483001"
-printf 'PlanPress skriver en ny webbplats här.\n' > "$work/out/.public.planpress-new-2147483000/.planpress-staging"
+printf 'planpress staging folder\n' > "$work/out/.public.planpress-new-2147483000/.planpress-staging"
 echo "eget" > "$work/out/.public.planpress-new-2147483001/eget.txt"
 "$planpress" build --content "$work/out/content" --output "$work/out/public" >/dev/null 2>&1
 if [ ! -e "$work/out/.public.planpress-new-2147483000" ] && [ -f "$work/out/.public.planpress-new-2147483001/eget.txt" ] \
