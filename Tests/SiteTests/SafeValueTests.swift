@@ -28,4 +28,16 @@ import Testing
         #expect(error.location.file.hasSuffix("content/\(name)"))
         #expect(error.message.contains("samma namn som en del av webbplatsen"))
     }
+
+    @Test func organisationNamesTypedDecomposedMatchThePlansAsBefore() throws {
+        let workspace = try SiteBuildTests.Workspace()
+        defer { workspace.remove() }
+        let composed = SiteBuilder.check(workspace.options()).report.diagnostics
+        let file = workspace.content + "/organisations.yml"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let decomposed = text.decomposedStringWithCanonicalMapping
+        #expect(Array(decomposed.utf8) != Array(text.utf8))
+        try Data(decomposed.utf8).write(to: URL(fileURLWithPath: file))
+        #expect(SiteBuilder.check(workspace.options()).report.diagnostics == composed)
+    }
 }
