@@ -22,7 +22,9 @@ public struct Section: Codable, Sendable {
     public var kind: SectionKind
     /// The label the document itself uses (`Fokusområde`), if the heading has one.
     public var label: String?
-    /// The heading without its label.
+    /// The number the document gives the area (`Målområde 1: Arbete` → `1`), if any.
+    public var number: String?
+    /// The heading without its label and number.
     public var title: String
     /// The whole heading as written, as HTML.
     public var headingHTML: String
@@ -44,7 +46,7 @@ public struct Section: Codable, Sendable {
     public var children: [Section]
 
     public init(
-        id: String, kind: SectionKind, label: String?, title: String, headingHTML: String,
+        id: String, kind: SectionKind, label: String?, number: String? = nil, title: String, headingHTML: String,
         headingText: String, level: Int, location: SourceLocation, themes: [String] = [],
         themesLocation: SourceLocation? = nil, responsible: MentionList? = nil,
         partners: MentionList? = nil, when: String? = nil, content: [ContentBlock] = [],
@@ -53,6 +55,7 @@ public struct Section: Codable, Sendable {
         self.id = id
         self.kind = kind
         self.label = label
+        self.number = number
         self.title = title
         self.headingHTML = headingHTML
         self.headingText = headingText

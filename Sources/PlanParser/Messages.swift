@@ -42,6 +42,16 @@ enum Messages {
     static let emptyFieldHint = "Skriv värdet efter kolonet på samma rad, eller ta bort raden."
     static func duplicateField(_ key: String) -> String { "Området har redan en rad \(key):; den här ersätter den förra." }
     static let duplicateFieldHint = "Samla värdena på en rad, åtskilda med kommatecken."
+    static func nearMiss(_ written: String, _ meant: String) -> String {
+        "\"\(written)\" är inget ord som PlanPress känner igen; det lästes som \"\(meant)\"."
+    }
+    static func nearMissHint(_ meant: String) -> String {
+        "Menade du \"\(meant)\"? Skriv så, så försvinner varningen. Alla ord står i docs/content-format.md."
+    }
+    static let tableWithoutActivityColumn = "Tabellen har en kolumn för ansvar eller parter men ingen för aktiviteten; den visas som vanlig text och ingen organisation får aktiviteterna."
+    static let tableWithoutActivityColumnHint = "Ge kolumnen med aktiviteterna rubriken Aktivitet (eller Insats, Åtgärd), så blir raderna aktiviteter."
+    static func unknownPeopleColumn(_ heading: String) -> String { "Kolumnen \"\(heading)\" används inte; det som står i den visas inte." }
+    static func unknownPeopleColumnHint(_ known: [String]) -> String { "Kända kolumner: \(known.joined(separator: ", "))." }
     static let activitiesOutsideSection = "Aktiviteter måste stå under en rubrik."
     static let activitiesOutsideSectionHint = "Lägg en rubrik som ## Fokusområde: … före tabellen."
     static let emptyActivity = "Aktivitetsraden är tom."

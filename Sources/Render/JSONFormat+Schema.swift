@@ -116,6 +116,7 @@ extension JSONFormat {
             "id": { "type": "string", "minLength": 1, "description": "Ankare på plansidan, unikt i planen." },
             "kind": { "enum": ["area", "prose", "glossary", "examples", "example", "signatories", "participants", "network", "references"] },
             "label": { "type": "string", "description": "Etiketten som dokumentet använder, till exempel Fokusområde." },
+            "number": { "type": "string", "description": "Numret som dokumentet ger området, till exempel 1 i Målområde 1: Arbete." },
             "title": { "type": "string" },
             "headingHTML": { "type": "string" },
             "headingText": { "type": "string" },

@@ -1,0 +1,58 @@
+import PlanModel
+
+/// What a heading makes: an area, a special section, or a section whose kind follows its parent.
+struct HeadingMeaning: Equatable {
+    var kind: SectionKind
+    var label: String?
+    var number: String?
+    var title: String
+    /// A label that was not in the vocabulary but close to one: what was written and what was read.
+    var nearMiss: (written: String, meant: String)?
+
+    static func == (a: Self, b: Self) -> Bool {
+        a.kind == b.kind && a.label == b.label && a.number == b.number && a.title == b.title
+            && a.nearMiss?.written == b.nearMiss?.written && a.nearMiss?.meant == b.nearMiss?.meant
+    }
+}
+
+extension SectionBuilder {
+    /// Decides what a heading makes, from its label or, without one, from the section around it.
+    /// A label close to a known one (`Fokusomrade:`) is read as that one, and the editor told.
+    static func classify(_ text: String, parent: SectionKind?) -> HeadingMeaning {
+        if let parts = HeadingLabel(text) {
+            let area = Vocabulary.areaLabels.match(parts.label)
+            let special = Vocabulary.specialLabels.match(parts.label)
+            if case .exact = area { return areaMeaning(parts, nearMiss: nil) }
+            if case .exact(let entry) = special { return specialMeaning(entry.meaning, parts, nearMiss: nil) }
+            switch (area, special) {
+            case (.near(_, let da), .near(let s, let ds)) where ds < da:
+                return specialMeaning(s.meaning, parts, nearMiss: (parts.label, s.word))
+            case (.near(let a, _), _):
+                return areaMeaning(parts, nearMiss: (parts.label, a.word))
+            case (_, .near(let s, _)):
+                return specialMeaning(s.meaning, parts, nearMiss: (parts.label, s.word))
+            default:
+                break
+            }
+        }
+        if let special = Vocabulary.specialLabels.exact(text) {
+            return HeadingMeaning(kind: special.meaning, label: text, title: text)
+        }
+        switch parent {
+        case .examples: return HeadingMeaning(kind: .example, title: text)
+        case .participants: return HeadingMeaning(kind: .network, title: text)
+        case .area: return HeadingMeaning(kind: .area, title: text)
+        default: return HeadingMeaning(kind: .prose, title: text)
+        }
+    }
+
+    private static func areaMeaning(_ parts: HeadingLabel, nearMiss: (String, String)?) -> HeadingMeaning {
+        HeadingMeaning(kind: .area, label: parts.label, number: parts.number, title: parts.title, nearMiss: nearMiss)
+    }
+
+    private static func specialMeaning(_ kind: SectionKind, _ parts: HeadingLabel, nearMiss: (String, String)?)
+        -> HeadingMeaning {
+        HeadingMeaning(kind: kind, label: parts.label, number: parts.number,
+                       title: parts.title.isEmpty ? parts.label : parts.title, nearMiss: nearMiss)
+    }
+}
