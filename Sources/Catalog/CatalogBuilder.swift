@@ -219,7 +219,8 @@ struct CatalogBuilder: Sendable {
         }
 
         var ownActivities = 0
-        for block in section.content {
+        // A list after the sub-areas (`### Aktiviteter`) is the area's own too.
+        for block in section.content + (section.contentAfterChildren ?? []) {
             guard case .activities(let table) = block else { continue }
             for activity in table.activities {
                 addActivity(activity, plan: plan, planIndex: planIndex, context: context)

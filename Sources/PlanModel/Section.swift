@@ -44,6 +44,9 @@ public struct Section: Codable, Sendable {
     public var when: String?
     public var content: [ContentBlock]
     public var children: [Section]
+    /// What stands after the sub-areas in the document: a list of activities under
+    /// `### Aktiviteter` that follows them belongs to this area. Nil when nothing does.
+    public var contentAfterChildren: [ContentBlock]?
 
     public init(
         id: String, kind: SectionKind, label: String?, number: String? = nil, title: String, headingHTML: String,
@@ -76,6 +79,10 @@ extension Section {
 
     /// The activities of this section's own content, not of its children.
     public var activities: [Activity] {
+        Self.activities(in: content) + Self.activities(in: contentAfterChildren ?? [])
+    }
+
+    static func activities(in content: [ContentBlock]) -> [Activity] {
         content.flatMap { block -> [Activity] in
             if case .activities(let table) = block { return table.activities }
             return []
@@ -119,7 +126,8 @@ extension Section {
 
     func placedActivities(path: [Section]) -> [PlacedActivity] {
         let here = path + [self]
-        return activities.map { PlacedActivity(activity: $0, path: here) }
+        return Self.activities(in: content).map { PlacedActivity(activity: $0, path: here) }
             + children.flatMap { $0.placedActivities(path: here) }
+            + Self.activities(in: contentAfterChildren ?? []).map { PlacedActivity(activity: $0, path: here) }
     }
 }

@@ -95,7 +95,7 @@ extension SectionBuilder {
     }
 
     mutating func activityList(_ list: ListBlock) -> ActivityTable {
-        let heading = stack.last?.headingText ?? ""
+        let heading = activityListHeading ?? stack.last?.headingText ?? ""
         var activities: [Activity] = []
         for item in list.items {
             let text = item.plainText.trimmingWhitespace
@@ -108,7 +108,8 @@ extension SectionBuilder {
                 id: "aktivitet-\(number)", number: number, text: text, html: item.innerHTML,
                 location: location(item.position)))
         }
-        return ActivityTable(columns: [heading], activities: activities, location: location(list.position))
+        return ActivityTable(columns: [heading], activities: activities, location: location(list.position),
+                             listHeading: activityListHeading)
     }
 
     /// The organisations of a cell, from its trimmed text.

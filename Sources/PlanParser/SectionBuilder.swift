@@ -12,6 +12,8 @@ struct SectionBuilder {
     private var slugs = SlugRegistry()
     private var activityCount = 0
     private var previousHeadingLevel = 1
+    /// The text of the `#### Aktiviteter` heading whose list is being read into the area above it.
+    private(set) var activityListHeading: String?
     /// Links to places inside the site, checked once every anchor of the plan is known.
     private(set) var internalLinks: [(destination: String, location: SourceLocation)] = []
 
@@ -51,10 +53,16 @@ struct SectionBuilder {
             report(.error, at: location, Messages.emptyHeading, hint: Messages.emptyHeadingHint)
         }
         closeSections(downTo: heading.level)
+        activityListHeading = nil
         let meaning = Self.classify(text, parent: stack.last?.kind)
         if let nearMiss = meaning.nearMiss {
-            report(.warning, at: location, Messages.nearMiss(nearMiss.written + ":", nearMiss.meant + ":"),
-                   hint: Messages.nearMissHint(nearMiss.meant + ":"))
+            report(.warning, at: location, Messages.nearMiss(nearMiss.written, nearMiss.meant),
+                   hint: Messages.nearMissHint(nearMiss.meant))
+        }
+        if meaning.isActivityList {
+            // The guide: activities listed under `#### Aktiviteter` belong to the area around it.
+            activityListHeading = text
+            return
         }
         let title = meaning.title
         stack.append(Section(
@@ -113,13 +121,22 @@ struct SectionBuilder {
     }
 
     private var isActivityListSection: Bool {
+        if activityListHeading != nil { return true }
         guard let section = stack.last else { return false }
         let names = [section.title, section.label ?? "", section.headingText]
         return names.contains { Vocabulary.activityListHeadings.exact($0) != nil }
     }
 
+    /// Adds to the open section; after its sub-areas (where only `### Aktiviteter` leads back to
+    /// it) to what follows them, so that every output keeps the document's order.
     private mutating func append(_ block: ContentBlock) {
-        stack[stack.count - 1].content.append(block)
+        let last = stack.count - 1
+        if stack[last].children.isEmpty {
+            stack[last].content.append(block)
+        } else {
+            stack[last].contentAfterChildren = stack[last].contentAfterChildren ?? []
+            stack[last].contentAfterChildren?.append(block)
+        }
     }
 
     private mutating func addParagraph(_ paragraph: Paragraph) {

@@ -201,7 +201,8 @@ private struct EPUBBook {
             partners: section.partners?.statedText.map(FormatXML.clean),
             when: StatedText.of(section.when).map(FormatXML.clean),
             blocks: blocks(section.content, heading: SectionHeading.text(section)),
-            children: section.children.map { self.section($0, depth: depth + 1) })
+            children: section.children.map { self.section($0, depth: depth + 1) },
+            blocksAfterChildren: blocks(section.contentAfterChildren ?? [], heading: SectionHeading.text(section)))
     }
 
     // MARK: Blocks

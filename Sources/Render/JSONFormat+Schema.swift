@@ -128,7 +128,8 @@ extension JSONFormat {
             "partners": { "$ref": "#/$defs/mentionList", "description": "Områdets Samverkansparter:." },
             "when": { "type": "string" },
             "content": { "type": "array", "items": { "$ref": "#/$defs/contentBlock" } },
-            "children": { "type": "array", "items": { "$ref": "#/$defs/section" } }
+            "children": { "type": "array", "items": { "$ref": "#/$defs/section" } },
+            "contentAfterChildren": { "type": "array", "items": { "$ref": "#/$defs/contentBlock" }, "description": "Det som står efter delområdena, som en lista under ### Aktiviteter." }
           },
           "required": ["id", "kind", "title", "headingHTML", "headingText", "level", "location", "themes", "content", "children"],
           "additionalProperties": false
@@ -210,7 +211,8 @@ extension JSONFormat {
           "properties": {
             "columns": { "type": "array", "items": { "type": "string" }, "description": "Kolumnrubrikerna som de står." },
             "activities": { "type": "array", "items": { "$ref": "#/$defs/activity" } },
-            "location": { "$ref": "#/$defs/sourceLocation" }
+            "location": { "$ref": "#/$defs/sourceLocation" },
+            "listHeading": { "type": "string", "description": "För en lista med aktiviteter: rubriken ovanför den (Exempel på aktiviteter). Aktiviteterna hör till området runt rubriken." }
           },
           "required": ["columns", "activities", "location"],
           "additionalProperties": false

@@ -125,6 +125,7 @@ private struct TextWriter {
         for (index, child) in section.children.enumerated() {
             self.section(child, number: number + [index + 1])
         }
+        blocks(section.contentAfterChildren ?? [])
     }
 
     // MARK: Blocks

@@ -608,7 +608,7 @@ struct MiniSchemaValidator {
         // Themes come from the nearest section on the path that has any.
         let strategy = records.filter { $0[1].hasPrefix("Regional strategi") }
         #expect(strategy.first?[6] == "utbildning")
-        #expect(strategy.first?[2] == "Prioriterat område: Höjd utbildningsnivå › Exempel på aktiviteter")
+        #expect(strategy.first?[2] == "Prioriterat område: Höjd utbildningsnivå")
     }
 }
 

@@ -57,7 +57,8 @@ import ViewModel
         #expect(empty.when == ActivityFact(text: "2016", isInherited: true))
         // An empty cell is no other column.
         #expect(empty.otherFields.isEmpty)
-        #expect(listed.headings == ["Fokusområde: Boende", "Aktiviteter"])
+        // `#### Aktiviteter` is no sub-area: its list belongs to the area around it.
+        #expect(listed.headings == ["Fokusområde: Boende"])
         #expect(listed.responsible == ActivityFact(text: "Länets kommuner", isInherited: true))
         #expect(listed.partners == ActivityFact(text: "Hyresgästföreningen", isInherited: true))
         #expect(listed.themes == ["bostad"])
@@ -101,7 +102,7 @@ import ViewModel
              "2017", "2017", "Uppföljning: Årligen"],
             ["Fokusområde: Boende", "Arrangera seminarier.", "Länets kommuner", "Hyresgästföreningen", "bostad",
              "2016", "2016", ""],
-            ["Fokusområde: Boende › Aktiviteter", "Ordna studiebesök för nyanlända.", "Länets kommuner",
+            ["Fokusområde: Boende", "Ordna studiebesök för nyanlända.", "Länets kommuner",
              "Hyresgästföreningen", "bostad", "2016", "2016", ""],
         ])
         let json = try JSONValue.parse(JSONFormat.render(plan, county: HTMLFixtures.county))

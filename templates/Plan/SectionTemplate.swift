@@ -22,6 +22,7 @@ extension PlanSection {
         \(facts.map { $0.html(t, root: root) })\
         \(blocks.map { $0.html(t, root: root) })\
         \(children.map { $0.html(t, root: root) })\
+        \(blocksAfterChildren.map { $0.html(t, root: root) })\
         </section>
 
         """

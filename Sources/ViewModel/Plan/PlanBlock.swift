@@ -110,6 +110,9 @@ extension PlanBodyBuilder {
 
     private func activityCaption(_ table: ActivityTable, section: Section?, parent: Section?) -> ActivityCaption {
         let heading = section.map(SectionHeading.text) ?? plan.title
+        if let listHeading = table.listHeading {
+            return .list(heading: listHeading, area: heading)
+        }
         if let section, let parent, table.columns == [section.headingText] || table.columns == [section.title] {
             return .list(heading: heading, area: SectionHeading.text(parent))
         }

@@ -67,6 +67,8 @@ public struct PlanSection: Sendable {
     public var facts: AreaFacts?
     public var blocks: [PlanBlock]
     public var children: [PlanSection]
+    /// What follows the sub-sections in the document (a list under `### Aktiviteter`).
+    public var blocksAfterChildren: [PlanBlock]
 }
 
 /// What an area states about itself, each shown when present.
@@ -112,6 +114,7 @@ struct PlanBodyBuilder {
         startSection()
         let blocks = section.content.map { block($0, section: section, parent: parent) }
         let children = section.children.map { self.section($0, parent: section) }
+        let blocksAfterChildren = (section.contentAfterChildren ?? []).map { block($0, section: section, parent: parent) }
         let statesFacts = !section.themes.isEmpty || section.responsible != nil || section.partners != nil
             || section.when != nil
         let showsThemes = PlanBody.nonBlank(section.themes.joined(separator: ", ")) != nil
@@ -128,7 +131,8 @@ struct PlanBodyBuilder {
             contentsText: SectionHeading.text(section),
             facts: statesFacts ? facts : nil,
             blocks: blocks,
-            children: children)
+            children: children,
+            blocksAfterChildren: blocksAfterChildren)
     }
 
     private func themeLink(_ text: String) -> ThemeLink {
