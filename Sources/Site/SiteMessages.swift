@@ -24,8 +24,10 @@ enum SiteMessages {
         "Mappen \(folder) innehåller filer som PlanPress inte har skrivit (till exempel \(example)). Inget har skrivits."
     }
     static let foreignOutputHint = "Välj en tom mapp eller en mapp som PlanPress har byggt tidigare med --output."
+    /// `2 fel, 1 varning; 14 filer lästa`: the count of files read stands apart, so that it does
+    /// not read as the files the problems are in.
     static func summary(errors: Int, warnings: Int, files: Int) -> String {
-        "\(errors) \(errors == 1 ? "fel" : "fel"), \(warnings) \(warnings == 1 ? "varning" : "varningar") i \(files) \(files == 1 ? "fil" : "filer")"
+        "\(errors) fel, \(warnings) \(warnings == 1 ? "varning" : "varningar"); \(files) \(files == 1 ? "fil läst" : "filer lästa")"
     }
     static let contentChanged = "Innehållet ändrades medan webbplatsen byggdes, så den byggdes inte klart."
     static let contentChangedHint = "Bygg igen när ändringarna är sparade."
