@@ -67,6 +67,10 @@ public struct PlanEntry: Sendable {
     /// Organisations of the signatories table that the registry knows.
     public var signatoryIDs: [String]
     public var sourceFile: String
+    /// The plan this one carries out (its `implements:`), index into `Catalog.plans`.
+    public var implements: Int?
+    /// The plans that carry this one out, in catalogue order.
+    public var implementedBy: [Int]
 }
 
 /// Where the organisations of an activity or area come from.

@@ -80,7 +80,9 @@ enum Messages {
             ?? "Ankare är rubrikens text med små bokstäver och bindestreck, som #fokusomrade-boende."
     }
     static func relativeLink(_ destination: String) -> String { "Länken \(destination) går inte att följa på webbplatsen." }
-    static let relativeLinkHint = "Länka med hel adress (https://…) eller till ett avsnitt i samma plan (#rubrikens-text)."
+    static let relativeLinkHint = "Länka med hel adress (https://…), till ett avsnitt i samma plan (#rubrikens-titel) eller till en annan plans fil (../lan/plan.md)."
+    static func badImplements(_ value: String) -> String { "implements: \(value) är ingen plans fil." }
+    static let badImplementsHint = "Skriv strategins fil, som implements: ../jamtland-harjedalen/regional-strategi.md (eller bara filnamnet om den ligger i samma län)."
     static let noAreas = "Planen har inget område."
     static let noAreasHint = "Ge minst en rubrik en områdesetikett, som ## Mål: … eller ## Fokusområde: …"
     static let notUTF8 = "Filen är inte kodad som UTF-8."

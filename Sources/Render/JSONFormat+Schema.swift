@@ -36,16 +36,31 @@ extension JSONFormat {
             "preamble": { "type": "array", "items": { "$ref": "#/$defs/contentBlock" }, "description": "Text före första rubriken." },
             "sections": { "type": "array", "items": { "$ref": "#/$defs/section" } },
             "sourceFile": { "type": "string", "description": "Källfilen, relativt till mappen content/." },
+            "implements": { "$ref": "#/$defs/planLink", "description": "Strategin som planen genomför (implements: i front matter)." },
+            "planLinks": { "type": "array", "items": { "$ref": "#/$defs/planLink" }, "description": "Länkar i texten till andra planer, i dokumentordning." },
             "activities": {
               "type": "array", "items": { "$ref": "#/$defs/resolvedActivity" },
               "description": "Varje aktivitet i dokumentordning, med det den får från sina områden: samma uppgifter som plansidan och de andra formaten visar."
             }
           },
           "required": ["county", "slug", "countySlug", "title", "kind", "publisher", "period", "isDraft",
-                       "colophon", "language", "preamble", "sections", "sourceFile"],
+                       "colophon", "language", "preamble", "sections", "sourceFile", "planLinks"],
           "additionalProperties": false
         },
         "slug": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" },
+        "planLink": {
+          "description": "En länk till en annan plan: dess län och filnamn, och ankaret om länken går till en del av planen.",
+          "type": "object",
+          "properties": {
+            "countySlug": { "type": "string" },
+            "planSlug": { "type": "string" },
+            "anchor": { "type": "string" },
+            "destination": { "type": "string", "description": "Länkmålet som det står i källan." },
+            "location": { "$ref": "#/$defs/sourceLocation" }
+          },
+          "required": ["countySlug", "planSlug", "destination", "location"],
+          "additionalProperties": false
+        },
         "county": {
           "type": "object",
           "properties": {

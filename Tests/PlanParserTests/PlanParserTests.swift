@@ -265,8 +265,8 @@ import Testing
 }
 
 @Suite struct LinkCheckTests {
-    func parse(_ body: String) -> ParseResult<Plan> {
-        PlanParser.parsePlan(PlanParserTests.frontMatter + body, file: "p.md", countySlug: "c", slug: "p")
+    func parse(_ body: String, frontMatter: String = PlanParserTests.frontMatter) -> ParseResult<Plan> {
+        PlanParser.parsePlan(frontMatter + body, file: "p.md", countySlug: "c", slug: "p")
     }
 
     @Test func anchorsToSectionsAndActivitiesAreAccepted() {
@@ -281,10 +281,27 @@ import Testing
         })
     }
 
-    @Test func aRelativeLinkToAFileIsAnError() {
-        let result = parse("## Mål: Boende\n\nSe [planen](annan-plan.md) och [webben](https://www.example.se).\n")
+    @Test func aRelativeLinkToAFileThatIsNoPlanIsAnError() {
+        let result = parse("## Mål: Boende\n\nSe [bilagan](bilaga.pdf) och [webben](https://www.example.se).\n")
         #expect(result.diagnostics.count == 1)
-        #expect(result.diagnostics.first?.message == "Länken annan-plan.md går inte att följa på webbplatsen.")
+        #expect(result.diagnostics.first?.message == "Länken bilaga.pdf går inte att följa på webbplatsen.")
+    }
+
+    /// Whether the plan exists is the catalogue's to say, once every plan is read.
+    @Test func aLinkToAnotherPlansFileIsRecordedWithItsCountyAndAnchor() throws {
+        let result = parse("## Mål: Boende\n\nSe [planen](annan-plan.md), [strategin](../jamtland/strategi.md#arbete).\n")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let links = try #require(result.value).planLinks
+        #expect(links.map { "\($0.countySlug)/\($0.planSlug)#\($0.anchor ?? "")" } == ["c/annan-plan#", "jamtland/strategi#arbete"])
+        #expect(links.map(\.location.line) == [9, 9])
+    }
+
+    @Test func implementsNamesThePlanThisOneCarriesOut() throws {
+        let frontMatter = "---\ntitle: T\nkind: handlingsplan\npublisher: P\nperiod: 2016\nimplements: strategi.md\n---\n"
+        let plan = try #require(parse("## Mål: Boende\n", frontMatter: frontMatter).value)
+        #expect(plan.implements?.planSlug == "strategi" && plan.implements?.countySlug == "c")
+        let bad = parse("## Mål: Boende\n", frontMatter: frontMatter.replacingOccurrences(of: "strategi.md", with: "strategin"))
+        #expect(bad.diagnostics.map(\.description).contains { $0.hasPrefix("p.md:6:13: error: implements: strategin är ingen plans fil.") })
     }
 }
 

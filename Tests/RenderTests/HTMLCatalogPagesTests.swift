@@ -361,6 +361,7 @@ import ViewModel
                 switch piece {
                 case .html(let html): html
                 case .abbreviation(let text, let target): "<a href=\"" + target + "\">" + text + "</a>"
+                case .siteAddress(let address): address
                 }
             }.joined()
         }

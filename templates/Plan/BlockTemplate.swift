@@ -83,6 +83,7 @@ extension LinkedHTML {
             switch piece {
             case .html(let html): HTML.trusted(html)
             case .abbreviation(let text, let target): "<a href=\"\(root)\(target)\">\(HTML.trusted(text))</a>"
+            case .siteAddress(let address): "\(root)\(address)"
             }
         })
     }

@@ -8,6 +8,8 @@ public struct LinkedHTML: Sendable {
         /// An abbreviation as written in the HTML (`SFI`), to be a link to `target`: the
         /// glossary entry, relative to the site root or to the page (see `AbbreviationLinker`).
         case abbreviation(String, target: String)
+        /// An address relative to the site root, inside an `href` (a link to another plan's page).
+        case siteAddress(String)
     }
 
     public var pieces: [Piece]

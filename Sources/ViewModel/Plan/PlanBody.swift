@@ -94,6 +94,8 @@ struct PlanBodyBuilder {
     let activities: PlanActivities
     var ids: HTMLIds
     var linker: AbbreviationLinker?
+    /// Where the text's links to other plans' files lead (`PlanLinkAddresses`).
+    let planLinkTargets: [String: String]
 
     init(plan: Plan, catalog: Catalog?, activities: PlanActivities) {
         self.plan = plan
@@ -102,11 +104,14 @@ struct PlanBodyBuilder {
         ids = HTMLIds(reserved: PlanBody.pageIds.union(plan.allSections.map(\.id))
             .union(plan.activities.map(\.activity.id)))
         linker = catalog.map { AbbreviationLinker(glossary: $0.glossary) { SiteAddress.of($0.target) } }
+        planLinkTargets = PlanLinkAddresses.targets(of: plan)
     }
 
     mutating func startSection() { linker?.startSection() }
 
-    mutating func link(_ html: String) -> LinkedHTML { linker?.link(html) ?? LinkedHTML(html) }
+    mutating func link(_ html: String) -> LinkedHTML {
+        PlanLinkAddresses.rewrite(linker?.link(html) ?? LinkedHTML(html), targets: planLinkTargets)
+    }
 
     mutating func section(_ section: Section, parent: Section?) -> PlanSection {
         let responsible = section.responsible?.text
