@@ -103,7 +103,11 @@ struct PlanBodyBuilder {
         self.activities = activities
         ids = HTMLIds(reserved: PlanBody.pageIds.union(plan.allSections.map(\.id))
             .union(plan.activities.map(\.activity.id)))
-        linker = catalog.map { AbbreviationLinker(glossary: $0.glossary) { SiteAddress.of($0.target) } }
+        linker = catalog.map { catalog in
+            var linker = AbbreviationLinker(glossary: catalog.glossary) { SiteAddress.of($0.target) }
+            linker.phrases = GlossaryPhrases(plan: plan, glossary: catalog.glossary)
+            return linker
+        }
         planLinkTargets = PlanLinkAddresses.targets(of: plan)
     }
 
