@@ -76,8 +76,8 @@ enum Messages {
     static let tooDeepHint = "Dela upp listan i flera kortare listor."
     static func missingAnchor(_ anchor: String) -> String { "Länken går till #\(anchor), som inte finns i planen." }
     static func missingAnchorHint(_ closest: String?) -> String {
-        closest.map { "Menade du #\($0)? Ankare är rubrikens text med små bokstäver och bindestreck." }
-            ?? "Ankare är rubrikens text med små bokstäver och bindestreck, som #fokusomrade-boende."
+        (closest.map { "Menade du #\($0)? " } ?? "")
+            + "Ankaret är rubrikens titel (efter etiketten och kolonet) med små bokstäver och bindestreck: ## Fokusområde: Boende får #boende."
     }
     static func relativeLink(_ destination: String) -> String { "Länken \(destination) går inte att följa på webbplatsen." }
     static let relativeLinkHint = "Länka med hel adress (https://…), till ett avsnitt i samma plan (#rubrikens-titel) eller till en annan plans fil (../lan/plan.md)."
