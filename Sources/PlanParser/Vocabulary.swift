@@ -34,13 +34,13 @@ enum Vocabulary {
     static let responsibleWords = [
         "Ansvar", "Ansvarig", "Ansvariga", "Huvudansvar", "Huvudansvarig", "Huvudansvariga",
         "Ansvarig aktör", "Ansvariga aktörer", "Ansvarig organisation", "Ansvariga organisationer",
-        "Ansvarig part", "Ansvariga parter", "Vem",
+        "Ansvarig part", "Ansvariga parter", "Huvudman", "Huvudmän", "Vem",
     ]
     static let partnerWords = [
         "Samverkansparter", "Samverkanspart", "Samverkanspartner", "Samverkanspartners",
         "Samarbetsparter", "Samarbetspart", "Samarbetspartner", "Samarbetspartners",
         "Övriga parter", "Övrig part", "Parter", "Part", "Partner", "Partners", "Medverkande",
-        "Övriga aktörer", "I samverkan med",
+        "Övriga aktörer", "Medaktör", "Medaktörer", "I samverkan med",
     ]
     static let whenWords = ["När", "Tid", "Tidplan", "Tidsplan", "Tidpunkt", "Tidsperiod", "Tidsram"]
 

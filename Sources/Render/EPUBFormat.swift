@@ -227,7 +227,7 @@ private struct EPUBBook {
             case .objective(let objective):
                 return .objective(label: FormatXML.clean(objective.label), html: fragment(objective.html))
             case .activities(let table):
-                return .activities(activityTable(table, heading: heading))
+                return .activities(activityTable(table, heading: table.listHeading.map { "\($0): \(heading)" } ?? heading))
             case .glossary(let entries):
                 return .glossary(entries.map {
                     EPUBGlossaryEntry(term: FormatXML.clean($0.term), html: fragment($0.definitionHTML))
