@@ -2,6 +2,7 @@ import PlanModel
 import PlanParser
 import Render
 import Testing
+import ViewModel
 
 /// Every term of a plan's glossary links to its explanation where the plan's text uses it, the
 /// first time in each section: abbreviations as written, other terms in any case.
@@ -47,5 +48,31 @@ import Testing
         #expect(page.contains("<p><a href=\"\(glossary)af\">AF</a> och Af ordnar <a href=\"\(glossary)samhallsorientering\">samhällsorientering</a>. Samhällsorientering igen, och AF igen.</p>"))
         #expect(page.contains("<p><a href=\"\(glossary)anvisningsbara-platser\">Anvisningsbara  platser</a> finns, men inte anvisningsbara.</p>"))
         #expect(page.contains("<p>Samhällsorienteringen är inte ordet; <a href=\"\(glossary)samhallsorientering\">Samhällsorientering</a> är det.</p>"))
+    }
+}
+
+/// A link in the text to another plan's file leads to that plan's page, in every output.
+@Suite struct PlanLinkAddressTests {
+    @Test func hrefsToAnotherPlansFileBecomeThatPlansAddressOthersStay() throws {
+        let plan = try #require(PlanParser.parsePlan("""
+            ---
+            title: T
+            kind: handlingsplan
+            publisher: P
+            period: 2016
+            ---
+
+            ## Mål: Boende
+
+            Se [strategin](../jamtland/strategi.md#arbete), [igen](../jamtland/strategi.md#arbete) och [målet](#boende).
+            """, file: "content/c/p.md", countySlug: "c", slug: "p").value)
+        let targets = PlanLinkAddresses.targets(of: plan)
+        #expect(targets == ["../jamtland/strategi.md#arbete": "jamtland/strategi/index.html#arbete"])
+        let html = try #require(plan.sections.first?.content.first.flatMap { block -> String? in
+            if case .prose(let prose) = block { return prose.html }
+            return nil
+        })
+        let rewritten = PlanLinkAddresses.rewrite(html, targets: targets) { "https://example.se/" + $0 }
+        #expect(rewritten == "<p>Se <a href=\"https://example.se/jamtland/strategi/index.html#arbete\">strategin</a>, <a href=\"https://example.se/jamtland/strategi/index.html#arbete\">igen</a> och <a href=\"#boende\">målet</a>.</p>\n")
     }
 }

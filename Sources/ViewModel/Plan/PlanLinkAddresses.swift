@@ -2,8 +2,7 @@ import PlanModel
 
 /// Links in a plan's text to another plan's file (`../lan/plan.md#arbete`) lead to that plan's
 /// page on the site. cmark writes the destination as given into `href="…"`; these functions put
-/// the page's address in its place. One pass over the HTML per plan link destination, and none
-/// for a plan without such links.
+/// the page's address in its place: one pass over the HTML, none for a plan without such links.
 public enum PlanLinkAddresses {
     /// The site-root-relative address each destination of `plan.planLinks` leads to:
     /// `jamtland-harjedalen/regional-strategi/index.html#arbete`.
@@ -19,11 +18,13 @@ public enum PlanLinkAddresses {
     /// The HTML with each `href` to another plan's file replaced by `address(target)`.
     public static func rewrite(_ html: String, targets: [String: String], address: (String) -> String) -> String {
         guard !targets.isEmpty, html.contains(".md") else { return html }
-        var html = html
-        for (destination, target) in targets.sorted(by: { $0.key < $1.key }) {
-            html = html.replacingOccurrences(of: "href=\"\(destination)\"", with: "href=\"\(address(target))\"")
-        }
-        return html
+        return split(html, targets: targets).map { piece -> String in
+            switch piece {
+            case .html(let html): html
+            case .siteAddress(let target): address(target)
+            case .abbreviation(let text, _): text
+            }
+        }.joined()
     }
 
     /// The pieces of `linked` with those `href`s set apart as addresses relative to the site root,
