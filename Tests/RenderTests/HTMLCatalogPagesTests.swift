@@ -362,6 +362,8 @@ import ViewModel
                 case .html(let html): html
                 case .abbreviation(let text, let target): "<a href=\"" + target + "\">" + text + "</a>"
                 case .siteAddress(let address): address
+                case .text(let text): text
+                case .textTerm(let text, let target): "<a href=\"" + target + "\">" + text + "</a>"
                 }
             }.joined()
         }

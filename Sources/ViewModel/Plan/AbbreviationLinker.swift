@@ -71,6 +71,22 @@ public struct AbbreviationLinker {
         return changed ? result.finished() : LinkedHTML(html)
     }
 
+    /// Plain text (a responsible organisation's name as written: `AF`) with the first occurrence
+    /// of each term not yet linked in this section set apart, as `link` does for HTML.
+    public mutating func link(text: String) -> LinkedHTML {
+        var pieces: [LinkedHTML.Piece] = []
+        var last = text.startIndex
+        for match in matches(in: text) where !linked.contains(match.termIndex) {
+            linked.insert(match.termIndex)
+            if last < match.range.lowerBound { pieces.append(.text(String(text[last..<match.range.lowerBound]))) }
+            pieces.append(.textTerm(String(text[match.range]), target: target(glossary.terms[match.termIndex])))
+            last = match.range.upperBound
+        }
+        guard !pieces.isEmpty else { return LinkedHTML(text: text) }
+        if last < text.endIndex { pieces.append(.text(String(text[last...]))) }
+        return LinkedHTML(pieces: pieces)
+    }
+
     /// Appends a run of text (no tags), linking abbreviations in its plain pieces between entities.
     private mutating func appendText(_ text: Substring, linkable: Bool, to result: inout LinkedHTML.Builder, changed: inout Bool) {
         guard linkable, !phrases.isEmpty || Self.mayHoldAbbreviation(text) else {

@@ -75,8 +75,9 @@ public struct PlanSection: Sendable {
 public struct AreaFacts: Sendable {
     /// Empty when the area names no theme.
     public var themes: [ThemeLink]
-    public var responsible: String?
-    public var partners: String?
+    /// As written, with glossary terms (`AF`) linked.
+    public var responsible: LinkedHTML?
+    public var partners: LinkedHTML?
     public var when: String?
 }
 
@@ -117,10 +118,17 @@ struct PlanBodyBuilder {
         PlanLinkAddresses.rewrite(linker?.link(html) ?? LinkedHTML(html), targets: planLinkTargets)
     }
 
+    /// Plain text with its glossary terms linked.
+    mutating func link(text: String?) -> LinkedHTML? {
+        guard let text = PlanBody.nonBlank(text) else { return nil }
+        return linker?.link(text: text) ?? LinkedHTML(text: text)
+    }
+
     mutating func section(_ section: Section, parent: Section?) -> PlanSection {
-        let responsible = section.responsible?.text
-        // Each section links the first occurrence of each abbreviation in it.
+        // Each section links the first occurrence of each term in it, the facts above its text first.
         startSection()
+        let responsible = link(text: section.responsible?.text)
+        let partners = link(text: section.partners?.text)
         let blocks = section.content.map { block($0, section: section, parent: parent) }
         let children = section.children.map { self.section($0, parent: section) }
         let blocksAfterChildren = (section.contentAfterChildren ?? []).map { block($0, section: section, parent: parent) }
@@ -129,8 +137,8 @@ struct PlanBodyBuilder {
         let showsThemes = PlanBody.nonBlank(section.themes.joined(separator: ", ")) != nil
         let facts = AreaFacts(
             themes: showsThemes ? section.themes.map(themeLink) : [],
-            responsible: PlanBody.nonBlank(responsible),
-            partners: PlanBody.nonBlank(section.partners?.text),
+            responsible: responsible,
+            partners: partners,
             when: PlanBody.nonBlank(section.when))
         return PlanSection(
             id: section.id,

@@ -22,7 +22,7 @@ public enum PlanLinkAddresses {
             switch piece {
             case .html(let html): html
             case .siteAddress(let target): address(target)
-            case .abbreviation(let text, _): text
+            case .abbreviation(let text, _), .text(let text), .textTerm(let text, _): text
             }
         }.joined()
     }
