@@ -1,7 +1,7 @@
 import PlanModel
 
 /// What a heading makes: an area, a special section, or a section whose kind follows its parent.
-struct HeadingMeaning: Equatable {
+struct HeadingMeaning {
     var kind: SectionKind
     var label: String?
     var number: String?
@@ -10,12 +10,6 @@ struct HeadingMeaning: Equatable {
     var nearMiss: (written: String, meant: String)?
     /// `#### Aktiviteter`: the heading over a list of activities, not a section of its own.
     var isActivityList = false
-
-    static func == (a: Self, b: Self) -> Bool {
-        a.kind == b.kind && a.label == b.label && a.number == b.number && a.title == b.title
-            && a.nearMiss?.written == b.nearMiss?.written && a.nearMiss?.meant == b.nearMiss?.meant
-            && a.isActivityList == b.isActivityList
-    }
 }
 
 extension SectionBuilder {
