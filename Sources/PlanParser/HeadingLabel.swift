@@ -1,6 +1,6 @@
 /// A heading cut into a possible label, the number the document gives it and its title. Real
 /// plans number their areas in every way: `Målområde 1: Arbete`, `Målområde 1. Arbete`,
-/// `1. Målområde: Arbete` or `Målområde: 1. Arbete`. Whether `label` is a
+/// `Målområde 1 – Arbete`, `1. Målområde: Arbete` or `Målområde: 1. Arbete`. Whether `label` is a
 /// label at all is for the vocabulary to say.
 struct HeadingLabel: Equatable {
     var label: String
@@ -31,14 +31,16 @@ struct HeadingLabel: Equatable {
             }
             self.init(label: String(label), number: number, title: title.trimmingWhitespace)
         } else if number == nil {
-            // No colon: a label, then a number and a full stop (`Målområde 1. Arbete`). Without
-            // the full stop (`Mål 2030`) it is an ordinary heading.
+            // No colon: a label, then a number and a full stop (`Målområde 1. Arbete`) or a dash
+            // (`Målområde 1 – Arbete`). Without either (`Mål 2030`) it is an ordinary heading.
             let words = rest.split(separator: " ", omittingEmptySubsequences: true)
-            guard let index = words.firstIndex(where: { Self.isNumber($0.trimmingSuffix(".")) }), index > 0,
-                  words[index].hasSuffix(".") else { return nil }
+            guard let index = words.firstIndex(where: { Self.isNumber($0.trimmingSuffix(".")) }), index > 0
+            else { return nil }
+            let dashed = index + 1 < words.count && ["–", "-", "—"].contains(words[index + 1])
+            guard words[index].hasSuffix(".") || dashed else { return nil }
             self.init(label: words[..<index].joined(separator: " "),
                       number: String(words[index].trimmingSuffix(".")),
-                      title: words[(index + 1)...].joined(separator: " "))
+                      title: words[(index + (dashed ? 2 : 1))...].joined(separator: " "))
         } else {
             // `2.1 Mål` is a numbered heading, not a label: a label needs its colon here.
             return nil

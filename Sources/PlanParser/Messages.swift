@@ -58,6 +58,9 @@ enum Messages {
     static let emptyActivityHint = "Skriv aktiviteten i första kolumnen eller ta bort raden."
     static let glossaryNeedsTable = "En ordlista ska vara en tabell med två kolumner: term och förklaring."
     static let glossaryNeedsTableHint = "Skriv | Term | Förklaring | och en rad per term."
+    static func unusedGlossaryColumn(_ heading: String) -> String { "Ordlistans kolumn \"\(heading)\" används inte; det som står i den visas inte." }
+    static let unusedGlossaryColumnHint = "En ordlista har två kolumner, term och förklaring: flytta texten in i förklaringen."
+    static let glossaryWithoutTable = "Ordlistan har ingen tabell som går att läsa (har raden under rubrikraden lika många kolumner?); texten visas som den står och inga termer länkas."
     static let emptyGlossaryTerm = "Ordlistans rad saknar term eller förklaring."
     static let emptyGlossaryTermHint = "Fyll i båda kolumnerna eller ta bort raden."
     static let signatoriesNeedName = "Tabellen över undertecknare saknar kolumnen Namn."

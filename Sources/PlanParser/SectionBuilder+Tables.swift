@@ -119,9 +119,14 @@ extension SectionBuilder {
     }
 
     mutating func glossary(_ table: Table) -> [GlossaryEntry] {
-        guard (table.header?.cells.count ?? 0) >= 2 else {
+        guard let header = table.header, header.cells.count >= 2 else {
             report(.error, at: location(table.position), Messages.glossaryNeedsTable, hint: Messages.glossaryNeedsTableHint)
             return []
+        }
+        // A third column is shown nowhere: say so on its heading.
+        for cell in header.cells.dropFirst(2) {
+            report(.warning, at: location(cell.position), Messages.unusedGlossaryColumn(cell.plainText.trimmingWhitespace),
+                   hint: Messages.unusedGlossaryColumnHint)
         }
         return table.bodyRows.compactMap { row in
             guard row.cells.count >= 2 else { return nil }

@@ -74,11 +74,22 @@ struct SectionBuilder {
     private mutating func closeSections(downTo level: Int) {
         while let last = stack.last, last.level >= level {
             stack.removeLast()
+            reportGlossaryWithoutTable(last)
             if stack.isEmpty {
                 finished.append(last)
             } else {
                 stack[stack.count - 1].children.append(last)
             }
+        }
+    }
+
+    /// A glossary whose table did not come out as one (a row with a column too many or too few
+    /// under the heading row) is text: its terms are linked nowhere, so the editor is told.
+    private mutating func reportGlossaryWithoutTable(_ section: Section) {
+        guard section.kind == .glossary, section.glossaryEntries.isEmpty else { return }
+        for case .prose(let prose) in section.content where prose.shape == .paragraph {
+            report(.warning, at: prose.location, Messages.glossaryWithoutTable, hint: Messages.glossaryNeedsTableHint)
+            return
         }
     }
 

@@ -114,6 +114,24 @@ import Testing
         #expect(plan.allSections.flatMap(\.references).count == 2)
     }
 
+    @Test func aThirdGlossaryColumnIsReportedOnItsHeading() throws {
+        let result = parse("""
+            ## Område: Arbete
+
+            Text.
+
+            ## Ordlista
+
+            | Term | Förklaring | Källa |
+            | --- | --- | --- |
+            | SFI | Svenska för invandrare. | Skolverket |
+            """)
+        #expect(result.value?.glossary.map(\.term) == ["SFI"])
+        #expect(result.diagnostics.map(\.description) == [
+            "content/test/plan.md:13:23: warning: Ordlistans kolumn \"Källa\" används inte; det som står i den visas inte. En ordlista har två kolumner, term och förklaring: flytta texten in i förklaringen.",
+        ])
+    }
+
     @Test func aListUnderAnActivityHeadingIsAListOfActivitiesOfTheAreaAroundIt() throws {
         let plan = try #require(parse("""
             ## Prioriterat område: Utbildning
