@@ -75,7 +75,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
         // The fuzz corpus is read from the source folder (#filePath), not bundled.
-        .testTarget(name: "PlanParserTests", dependencies: ["PlanParser", "TestSupport"], exclude: ["Corpus"]),
+        .testTarget(name: "PlanParserTests", dependencies: ["PlanParser", "TestSupport"], exclude: ["Corpus", "Slips"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Site", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Site", "PlanParser", "ViewModel", "Templates", "InterfaceText"], resources: [.copy("Golden")]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "InterfaceText"]),

@@ -77,6 +77,10 @@ struct CatalogBuilder: Sendable {
     var resolutionCache: [String: MentionResolution] = [:]
     var hintCache: [String: String] = [:]
 
+    /// Links to other plans, checked in `finish` when every plan is known.
+    var pendingPlanLinks: [(from: Int, link: PlanLink, isImplements: Bool)] = []
+    var anchorsByPlan: [PlanKey: Set<String>] = [:]
+
     init(counties given: [County], planCountySlugs: [String], registry: OrganisationRegistry, themes: ThemeVocabulary) {
         self.registry = registry
         self.themes = themes
@@ -123,7 +127,7 @@ struct CatalogBuilder: Sendable {
             period: plan.period, adopted: plan.adopted, summary: plan.summary, isDraft: plan.isDraft,
             countyIndex: countyIndex, areaRange: areas.count..<areas.count,
             activityRange: activities.count..<activities.count, themeIDs: [], signatoryIDs: [],
-            sourceFile: plan.sourceFile))
+            sourceFile: plan.sourceFile, implements: nil, implementedBy: []))
 
         var planThemes: Set<String> = []
         for section in plan.sections {
@@ -149,6 +153,7 @@ struct CatalogBuilder: Sendable {
         plans[planIndex].themeIDs = themes.themes.map(\.id).filter { planThemes.contains($0) }
         counties[countyIndex].activityRange = counties[countyIndex].activityRange.lowerBound..<activities.count
         addGlossary(plan, planIndex: planIndex)
+        addPlanLinks(plan, planIndex: planIndex)
     }
 
     /// The parser reports activity tables before the first heading as errors, so there are
@@ -219,7 +224,8 @@ struct CatalogBuilder: Sendable {
         }
 
         var ownActivities = 0
-        for block in section.content {
+        // A list after the sub-areas (`### Aktiviteter`) is the area's own too.
+        for block in section.content + (section.contentAfterChildren ?? []) {
             guard case .activities(let table) = block else { continue }
             for activity in table.activities {
                 addActivity(activity, plan: plan, planIndex: planIndex, context: context)
@@ -393,6 +399,7 @@ struct CatalogBuilder: Sendable {
     // MARK: - Finishing
 
     mutating func finish() -> (Catalog, [Diagnostic]) {
+        finishPlanLinks()
         // Organisations with something to show, by group and name.
         var grouped: [OrganisationGroupKind: [Organisation]] = [:]
         for id in involvements.keys {

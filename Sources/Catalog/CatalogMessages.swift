@@ -19,6 +19,19 @@ enum CatalogMessages {
     static func unknownField(_ name: String) -> String { "Okänt fält \(name); det används inte." }
     static func unknownFieldHint(_ known: [String]) -> String { "Kända fält: \(known.joined(separator: ", "))." }
 
+    // MARK: - Links between plans
+
+    static func missingPlan(_ destination: String) -> String { "Länken går till \(destination), men det finns ingen sådan plan." }
+    static func missingPlanHint(_ closest: String?) -> String {
+        (closest.map { "Närmast: ../\($0).md. " } ?? "")
+            + "Länka till en annan plans fil med länets mapp och filens namn: ../lan/plan.md."
+    }
+    static func missingPlanAnchor(_ anchor: String, plan: String) -> String { "Länken går till #\(anchor), som inte finns i \(plan)." }
+    static func missingPlanAnchorHint(_ closest: String?) -> String {
+        (closest.map { "Menade du #\($0)? " } ?? "")
+            + "Ankaret är rubrikens titel med små bokstäver och bindestreck, som #boende för ## Fokusområde: Boende."
+    }
+
     // MARK: - Organisations
 
     static func unknownKind(_ value: String) -> String { "Okänt slag av organisation \"\(value)\"." }

@@ -67,6 +67,10 @@ public struct PlanEntry: Sendable {
     /// Organisations of the signatories table that the registry knows.
     public var signatoryIDs: [String]
     public var sourceFile: String
+    /// The plan this one carries out (its `implements:`), index into `Catalog.plans`.
+    public var implements: Int?
+    /// The plans that carry this one out, in catalogue order.
+    public var implementedBy: [Int]
 }
 
 /// Where the organisations of an activity or area come from.
@@ -295,6 +299,11 @@ public struct AbbreviationMatch: Sendable, Hashable {
     public var range: Range<String.Index>
     /// Index into `Glossary.terms`.
     public var termIndex: Int
+
+    public init(range: Range<String.Index>, termIndex: Int) {
+        self.range = range
+        self.termIndex = termIndex
+    }
 }
 
 /// The glossary entries of all plans, merged by term (case aside), in Swedish order.
@@ -317,7 +326,12 @@ public struct Glossary: Sendable {
     }
 
     public func term(_ text: String) -> GlossaryTerm? {
-        indexByKey[SwedishText.matchKey(text)].map { terms[$0] }
+        termIndex(text).map { terms[$0] }
+    }
+
+    /// The index in `terms` of the term written so (case aside).
+    public func termIndex(_ text: String) -> Int? {
+        indexByKey[SwedishText.matchKey(text)]
     }
 
     /// The abbreviation written exactly so (`SFI`, not `Sfi`).

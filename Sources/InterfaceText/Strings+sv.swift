@@ -272,7 +272,9 @@ extension Strings {
             signed: "Undertecknad",
             colophon: "Ur den tryckta planen",
             toc: "Innehåll",
-            largePrintTitle: "storstil"),
+            largePrintTitle: "storstil",
+            implements: "Genomför strategin",
+            implementedBy: "Handlingsplaner under strategin"),
         area: .init(
             theme: "Tema",
             themes: "Teman",

@@ -319,6 +319,10 @@ public struct Strings: Sendable {
         public let colophon: String
         public let toc: String
         public let largePrintTitle: String
+        /// Before the link to the strategy a plan carries out (`implements:`).
+        public let implements: String
+        /// Before the links to the plans that carry a strategy out.
+        public let implementedBy: String
     }
     public let area: Area
     public struct Area: Sendable {

@@ -27,11 +27,15 @@ public struct ActivityTable: Codable, Sendable {
     public var columns: [String]
     public var activities: [Activity]
     public var location: SourceLocation
+    /// For a list of activities: the heading above it as written (`Exempel på aktiviteter`), which
+    /// is not a section of its own: the activities belong to the area around it.
+    public var listHeading: String?
 
-    public init(columns: [String], activities: [Activity], location: SourceLocation) {
+    public init(columns: [String], activities: [Activity], location: SourceLocation, listHeading: String? = nil) {
         self.columns = columns
         self.activities = activities
         self.location = location
+        self.listHeading = listHeading
     }
 }
 

@@ -30,12 +30,17 @@ public struct Plan: Codable, Sendable {
     public var sections: [Section]
     /// The source file, relative to the content folder's parent.
     public var sourceFile: String
+    /// The plan this one carries out (front matter `implements:`): an action plan under its strategy.
+    public var implements: PlanLink?
+    /// Links in the text to other plans, in document order.
+    public var planLinks: [PlanLink]
 
     public init(
         slug: String, countySlug: String, title: String, subtitle: String? = nil, kind: PlanKind,
         publisher: String, period: Period, adopted: PartialDate? = nil, reference: String? = nil,
         summary: String? = nil, isDraft: Bool = false, colophon: [String] = [], language: String = "sv",
-        preamble: [ContentBlock] = [], sections: [Section] = [], sourceFile: String
+        preamble: [ContentBlock] = [], sections: [Section] = [], sourceFile: String,
+        implements: PlanLink? = nil, planLinks: [PlanLink] = []
     ) {
         self.slug = slug
         self.countySlug = countySlug
@@ -53,6 +58,8 @@ public struct Plan: Codable, Sendable {
         self.preamble = preamble
         self.sections = sections
         self.sourceFile = sourceFile
+        self.implements = implements
+        self.planLinks = planLinks
     }
 }
 

@@ -22,7 +22,9 @@ public struct Section: Codable, Sendable {
     public var kind: SectionKind
     /// The label the document itself uses (`Fokusområde`), if the heading has one.
     public var label: String?
-    /// The heading without its label.
+    /// The number the document gives the area (`Målområde 1: Arbete` → `1`), if any.
+    public var number: String?
+    /// The heading without its label and number.
     public var title: String
     /// The whole heading as written, as HTML.
     public var headingHTML: String
@@ -42,9 +44,12 @@ public struct Section: Codable, Sendable {
     public var when: String?
     public var content: [ContentBlock]
     public var children: [Section]
+    /// What stands after the sub-areas in the document: a list of activities under
+    /// `### Aktiviteter` that follows them belongs to this area. Nil when nothing does.
+    public var contentAfterChildren: [ContentBlock]?
 
     public init(
-        id: String, kind: SectionKind, label: String?, title: String, headingHTML: String,
+        id: String, kind: SectionKind, label: String?, number: String? = nil, title: String, headingHTML: String,
         headingText: String, level: Int, location: SourceLocation, themes: [String] = [],
         themesLocation: SourceLocation? = nil, responsible: MentionList? = nil,
         partners: MentionList? = nil, when: String? = nil, content: [ContentBlock] = [],
@@ -53,6 +58,7 @@ public struct Section: Codable, Sendable {
         self.id = id
         self.kind = kind
         self.label = label
+        self.number = number
         self.title = title
         self.headingHTML = headingHTML
         self.headingText = headingText
@@ -73,6 +79,10 @@ extension Section {
 
     /// The activities of this section's own content, not of its children.
     public var activities: [Activity] {
+        Self.activities(in: content) + Self.activities(in: contentAfterChildren ?? [])
+    }
+
+    static func activities(in content: [ContentBlock]) -> [Activity] {
         content.flatMap { block -> [Activity] in
             if case .activities(let table) = block { return table.activities }
             return []
@@ -116,7 +126,8 @@ extension Section {
 
     func placedActivities(path: [Section]) -> [PlacedActivity] {
         let here = path + [self]
-        return activities.map { PlacedActivity(activity: $0, path: here) }
+        return Self.activities(in: content).map { PlacedActivity(activity: $0, path: here) }
             + children.flatMap { $0.placedActivities(path: here) }
+            + Self.activities(in: contentAfterChildren ?? []).map { PlacedActivity(activity: $0, path: here) }
     }
 }

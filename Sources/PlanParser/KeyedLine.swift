@@ -13,21 +13,52 @@ struct KeyedLine {
     static let maximumKeyLength = 40
 
     init?(_ paragraph: Paragraph) {
-        guard case .text(let first, _) = paragraph.inlines.first,
-              let colon = Self.firstColon(first) else { return nil }
-        let key = first[..<colon].trimmingWhitespace
+        switch paragraph.inlines.first {
+        case .text(let first, _):
+            guard let colon = Self.firstColon(first) else { return nil }
+            self.init(paragraph, prefix: String(first[...colon]), sourcePrefixBytes: nil)
+        case .strong(let children, _), .emphasis(let children, _):
+            self.init(emphasised: paragraph, children: children)
+        default:
+            return nil
+        }
+    }
+
+    /// `**Ansvar:** …`, `**Ansvar**: …`, `*Ansvar:* …`: editors set keys in bold or italics.
+    private init?(emphasised paragraph: Paragraph, children: [Inline]) {
+        guard children.allSatisfy({ if case .text = $0 { true } else { false } }) else { return nil }
+        let inner = children.plainText
+        let isStrong: Bool
+        if case .strong = paragraph.inlines.first { isStrong = true } else { isStrong = false }
+        let tag = isStrong ? "strong" : "em"
+        let delimiter = isStrong ? 4 : 2
+        let rest = paragraph.inlines.dropFirst().first
+        if inner.trimmingWhitespace.hasSuffix(":") {
+            self.init(paragraph, prefix: inner, htmlPrefix: "<\(tag)>\(inner)</\(tag)>", sourcePrefixBytes: delimiter)
+        } else if case .text(let after, _) = rest, after.hasPrefix(":") {
+            self.init(paragraph, prefix: inner + ":", htmlPrefix: "<\(tag)>\(inner)</\(tag)>:",
+                      sourcePrefixBytes: delimiter)
+        } else {
+            return nil
+        }
+    }
+
+    /// A key line whose text starts with `prefix` (the key and its colon) and whose HTML starts
+    /// with `htmlPrefix`; `sourcePrefixBytes` counts the markup characters around the key.
+    private init?(_ paragraph: Paragraph, prefix: String, htmlPrefix: String? = nil, sourcePrefixBytes: Int?) {
+        let key = prefix.dropLast().trimmingWhitespace
         guard !key.isEmpty, key.count <= Self.maximumKeyLength, !key.contains("\n") else { return nil }
-        let prefix = first[...colon]
         self.key = key
         let plain = paragraph.plainText
-        valueText = String(plain.dropFirst(prefix.count)).trimmingWhitespace
+        let afterPrefix = plain.dropFirst(prefix.count)
+        valueText = String(afterPrefix).trimmingWhitespace
         // cmark escapes only <, >, & and " in text, none of which a key contains, so the
         // prefix stands in the HTML exactly as in the text.
         var html = Substring(paragraph.inlineHTML)
-        if html.hasPrefix(prefix) { html = html.dropFirst(prefix.count) }
+        let htmlPrefix = htmlPrefix ?? prefix
+        if html.hasPrefix(htmlPrefix) { html = html.dropFirst(htmlPrefix.count) }
         valueHTML = String(html).trimmingWhitespace
-        let afterColon = first[first.index(after: colon)...]
-        valueOffset = prefix.utf8.count + afterColon.prefix(while: { $0 == " " }).utf8.count
+        valueOffset = prefix.utf8.count + (sourcePrefixBytes ?? 0) + afterPrefix.prefix(while: { $0 == " " }).utf8.count
     }
 
     /// `text.firstIndex(of: ":")`, found on the UTF-8 bytes: no `:` byte, no colon; a `:` byte

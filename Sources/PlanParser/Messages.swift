@@ -48,12 +48,25 @@ enum Messages {
     static let emptyFieldHint = "Skriv värdet efter kolonet på samma rad, eller ta bort raden."
     static func duplicateField(_ key: String) -> String { "Området har redan en rad \(key):; den här ersätter den förra." }
     static let duplicateFieldHint = "Samla värdena på en rad, åtskilda med kommatecken."
+    static func nearMiss(_ written: String, _ meant: String) -> String {
+        "\"\(written)\" är inget ord som PlanPress känner igen; det lästes som \"\(meant)\"."
+    }
+    static func nearMissHint(_ meant: String) -> String {
+        "Menade du \"\(meant)\"? Skriv så, så försvinner varningen. Alla ord står i docs/content-format.md."
+    }
+    static let tableWithoutActivityColumn = "Tabellen har en kolumn för ansvar eller parter men ingen för aktiviteten; den visas som vanlig text och ingen organisation får aktiviteterna."
+    static let tableWithoutActivityColumnHint = "Ge kolumnen med aktiviteterna rubriken Aktivitet (eller Insats, Åtgärd), så blir raderna aktiviteter."
+    static func unknownPeopleColumn(_ heading: String) -> String { "Kolumnen \"\(heading)\" används inte; det som står i den visas inte." }
+    static func unknownPeopleColumnHint(_ known: [String]) -> String { "Kända kolumner: \(known.joined(separator: ", "))." }
     static let activitiesOutsideSection = "Aktiviteter måste stå under en rubrik."
     static let activitiesOutsideSectionHint = "Lägg en rubrik som ## Fokusområde: … före tabellen."
     static let emptyActivity = "Aktivitetsraden är tom."
     static let emptyActivityHint = "Skriv aktiviteten i första kolumnen eller ta bort raden."
     static let glossaryNeedsTable = "En ordlista ska vara en tabell med två kolumner: term och förklaring."
     static let glossaryNeedsTableHint = "Skriv | Term | Förklaring | och en rad per term."
+    static func unusedGlossaryColumn(_ heading: String) -> String { "Ordlistans kolumn \"\(heading)\" används inte; det som står i den visas inte." }
+    static let unusedGlossaryColumnHint = "En ordlista har två kolumner, term och förklaring: flytta texten in i förklaringen."
+    static let glossaryWithoutTable = "Ordlistan har ingen tabell som går att läsa (har raden under rubrikraden lika många kolumner?); texten visas som den står och inga termer länkas."
     static let emptyGlossaryTerm = "Ordlistans rad saknar term eller förklaring."
     static let emptyGlossaryTermHint = "Fyll i båda kolumnerna eller ta bort raden."
     static let signatoriesNeedName = "Tabellen över undertecknare saknar kolumnen Namn."
@@ -72,11 +85,13 @@ enum Messages {
     static let tooDeepHint = "Dela upp listan i flera kortare listor."
     static func missingAnchor(_ anchor: String) -> String { "Länken går till #\(anchor), som inte finns i planen." }
     static func missingAnchorHint(_ closest: String?) -> String {
-        closest.map { "Menade du #\($0)? Ankare är rubrikens text med små bokstäver och bindestreck." }
-            ?? "Ankare är rubrikens text med små bokstäver och bindestreck, som #fokusomrade-boende."
+        (closest.map { "Menade du #\($0)? " } ?? "")
+            + "Ankaret är rubrikens titel (efter etiketten och kolonet) med små bokstäver och bindestreck: ## Fokusområde: Boende får #boende."
     }
     static func relativeLink(_ destination: String) -> String { "Länken \(destination) går inte att följa på webbplatsen." }
-    static let relativeLinkHint = "Länka med hel adress (https://…) eller till ett avsnitt i samma plan (#rubrikens-text)."
+    static let relativeLinkHint = "Länka med hel adress (https://…), till ett avsnitt i samma plan (#rubrikens-titel) eller till en annan plans fil (../lan/plan.md)."
+    static func badImplements(_ value: String) -> String { "implements: \(value) är ingen plans fil." }
+    static let badImplementsHint = "Skriv strategins fil, som implements: ../jamtland-harjedalen/regional-strategi.md (eller bara filnamnet om den ligger i samma län)."
     static let noAreas = "Planen har inget område."
     static let noAreasHint = "Ge minst en rubrik en områdesetikett, som ## Mål: … eller ## Fokusområde: …"
     static let notUTF8 = "Filen är inte kodad som UTF-8."

@@ -13,6 +13,7 @@ struct PlanHeader {
     var isDraft: Bool
     var colophon: [String]
     var language: String
+    var implements: PlanLink?
 
     /// Reads and checks the fields; `value` is nil when a required field is missing or wrong.
     static func make(
@@ -72,12 +73,21 @@ struct PlanHeader {
         let isDraft = frontMatter.bool("draft", diagnostics: &diagnostics) ?? false
         let colophon = frontMatter.strings("colophon", diagnostics: &diagnostics)
         let language = frontMatter.string("language", diagnostics: &diagnostics) ?? "sv"
+        var implements: PlanLink?
+        if let text = frontMatter.string("implements", diagnostics: &diagnostics) {
+            let location = frontMatter.location(of: "implements", orFile: file)
+            implements = PlanLink.parse(text, fromCounty: countySlug, at: location)
+            if implements == nil {
+                diagnostics.append(Diagnostic(.error, at: location, Messages.badImplements(text),
+                                              hint: Messages.badImplementsHint))
+            }
+        }
 
         guard let title, let kind, let publisher, let period else { return nil }
         return PlanHeader(
             title: title, subtitle: subtitle, kind: kind, publisher: publisher, period: period,
             adopted: adopted, reference: reference, summary: summary, isDraft: isDraft,
-            colophon: colophon, language: language)
+            colophon: colophon, language: language, implements: implements)
     }
 
     static func readPeriod(_ text: String, at location: SourceLocation, diagnostics: inout [Diagnostic]) -> Period? {

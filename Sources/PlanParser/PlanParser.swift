@@ -16,7 +16,7 @@ public struct ParseResult<Value: Sendable>: Sendable {
 public enum PlanParser {
     static let knownPlanFields = [
         "title", "subtitle", "kind", "publisher", "period", "adopted", "reference", "summary",
-        "draft", "colophon", "language", "county",
+        "draft", "colophon", "language", "county", "implements",
     ]
 
     /// Parses a plan file. `file` is the path shown in messages; `countySlug` and `slug` come
@@ -44,13 +44,22 @@ public enum PlanParser {
         guard let header else {
             return ParseResult(value: nil, diagnostics: diagnostics)
         }
-        let plan = Plan(
+        var plan = Plan(
             slug: slug, countySlug: countySlug, title: header.title, subtitle: header.subtitle,
             kind: header.kind, publisher: header.publisher, period: header.period, adopted: header.adopted,
             reference: header.reference, summary: header.summary, isDraft: header.isDraft,
             colophon: header.colophon, language: header.language, preamble: preamble,
-            sections: sections, sourceFile: file)
-        diagnostics += LinkCheck.check(builder.internalLinks, in: plan)
+            sections: sections, sourceFile: file, implements: header.implements)
+        // Links to another plan's file are the catalogue's to check, once every plan is known.
+        var pageLinks: [(destination: String, location: SourceLocation)] = []
+        for link in builder.internalLinks {
+            if let planLink = PlanLink.parse(link.destination, fromCounty: countySlug, at: link.location) {
+                plan.planLinks.append(planLink)
+            } else {
+                pageLinks.append(link)
+            }
+        }
+        diagnostics += LinkCheck.check(pageLinks, in: plan)
         if plan.areas.isEmpty {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
                 Messages.noAreas, hint: Messages.noAreasHint))

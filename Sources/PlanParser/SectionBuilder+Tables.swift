@@ -10,6 +10,8 @@ extension SectionBuilder {
         var partners: Int?
         var when: Int?
         var headings: [String]
+        /// Headings read as a known one they are close to: index, as written, the known word.
+        var nearMisses: [(index: Int, written: String, meant: String)] = []
     }
 
     func activityColumns(_ table: Table) -> ActivityColumns? {
@@ -17,7 +19,15 @@ extension SectionBuilder {
         let headings = header.cells.map { $0.plainText.trimmingWhitespace }
         var columns = ActivityColumns(activity: -1, headings: headings)
         for (index, heading) in headings.enumerated() {
+            let meaning: Vocabulary.ActivityColumn
             switch Vocabulary.activityColumn(for: heading) {
+            case .exact(let entry)?: meaning = entry.meaning
+            case .near(let entry, _)?:
+                meaning = entry.meaning
+                columns.nearMisses.append((index, heading, entry.word))
+            case nil: continue
+            }
+            switch meaning {
             case .activity where columns.activity < 0: columns.activity = index
             case .responsible where columns.responsible == nil: columns.responsible = index
             case .partners where columns.partners == nil: columns.partners = index
@@ -28,8 +38,28 @@ extension SectionBuilder {
         return columns.activity >= 0 ? columns : nil
     }
 
+    /// A table with a responsible or partners column but none that names the activity: kept as
+    /// text, and the editor told, since its organisations would otherwise credit no one.
+    mutating func reportTableWithoutActivityColumn(_ table: Table) {
+        guard let header = table.header else { return }
+        let meanings = header.cells.compactMap { cell -> Vocabulary.ActivityColumn? in
+            if case .exact(let entry)? = Vocabulary.activityColumn(for: cell.plainText.trimmingWhitespace) {
+                return entry.meaning
+            }
+            return nil
+        }
+        guard meanings.contains(where: { $0 == .responsible || $0 == .partners }) else { return }
+        report(.warning, at: location(table.position), Messages.tableWithoutActivityColumn,
+               hint: Messages.tableWithoutActivityColumnHint)
+    }
+
     mutating func activityTable(_ table: Table) -> ActivityTable {
         let columns = activityColumns(table)!
+        for nearMiss in columns.nearMisses {
+            let cell = table.header!.cells[nearMiss.index]
+            report(.warning, at: location(cell.position), Messages.nearMiss(nearMiss.written, nearMiss.meant),
+                   hint: Messages.nearMissHint(nearMiss.meant))
+        }
         let known = Set([columns.activity, columns.responsible, columns.partners, columns.when].compactMap { $0 })
         var activities: [Activity] = []
         for row in table.bodyRows {
@@ -65,7 +95,7 @@ extension SectionBuilder {
     }
 
     mutating func activityList(_ list: ListBlock) -> ActivityTable {
-        let heading = stack.last?.headingText ?? ""
+        let heading = activityListHeading ?? stack.last?.headingText ?? ""
         var activities: [Activity] = []
         for item in list.items {
             let text = item.plainText.trimmingWhitespace
@@ -78,7 +108,8 @@ extension SectionBuilder {
                 id: "aktivitet-\(number)", number: number, text: text, html: item.innerHTML,
                 location: location(item.position)))
         }
-        return ActivityTable(columns: [heading], activities: activities, location: location(list.position))
+        return ActivityTable(columns: [heading], activities: activities, location: location(list.position),
+                             listHeading: activityListHeading)
     }
 
     /// The organisations of a cell, from its trimmed text.
@@ -88,9 +119,14 @@ extension SectionBuilder {
     }
 
     mutating func glossary(_ table: Table) -> [GlossaryEntry] {
-        guard (table.header?.cells.count ?? 0) >= 2 else {
+        guard let header = table.header, header.cells.count >= 2 else {
             report(.error, at: location(table.position), Messages.glossaryNeedsTable, hint: Messages.glossaryNeedsTableHint)
             return []
+        }
+        // A third column is shown nowhere: say so on its heading.
+        for cell in header.cells.dropFirst(2) {
+            report(.warning, at: location(cell.position), Messages.unusedGlossaryColumn(cell.plainText.trimmingWhitespace),
+                   hint: Messages.unusedGlossaryColumnHint)
         }
         return table.bodyRows.compactMap { row in
             guard row.cells.count >= 2 else { return nil }
@@ -105,19 +141,37 @@ extension SectionBuilder {
         }
     }
 
-    /// The index of each named column, by heading (case ignored).
-    private func columnIndex(_ table: Table, _ name: String) -> Int? {
-        table.header?.cells.firstIndex { $0.plainText.trimmingWhitespace.lowercased() == name }
+    /// Which column of a signatory or participant table holds what. A heading that is not a
+    /// known one is reported on its own cell: its values are not shown anywhere.
+    private mutating func peopleColumns(_ table: Table, allowed: Set<Vocabulary.PeopleColumn>)
+        -> [Vocabulary.PeopleColumn: Int] {
+        var columns: [Vocabulary.PeopleColumn: Int] = [:]
+        for (index, cell) in (table.header?.cells ?? []).enumerated() {
+            let heading = cell.plainText.trimmingWhitespace
+            switch Vocabulary.peopleColumns.match(heading) {
+            case .exact(let entry)? where allowed.contains(entry.meaning):
+                if columns[entry.meaning] == nil { columns[entry.meaning] = index }
+            case .near(let entry, _)? where allowed.contains(entry.meaning):
+                report(.warning, at: location(cell.position), Messages.nearMiss(heading, entry.word),
+                       hint: Messages.nearMissHint(entry.word))
+                if columns[entry.meaning] == nil { columns[entry.meaning] = index }
+            default:
+                guard !heading.isEmpty else { continue }
+                report(.warning, at: location(cell.position), Messages.unknownPeopleColumn(heading),
+                       hint: Messages.unknownPeopleColumnHint(Vocabulary.peopleColumns.words(for: allowed)))
+            }
+        }
+        return columns
     }
 
     mutating func signatories(_ table: Table) -> [Signatory] {
-        let names = Vocabulary.signatoryColumns
-        guard let nameColumn = columnIndex(table, names.name) else {
+        let columns = peopleColumns(table, allowed: [.name, .role, .organisation])
+        guard let nameColumn = columns[.name] else {
             report(.error, at: location(table.position), Messages.signatoriesNeedName, hint: Messages.signatoriesNeedNameHint)
             return []
         }
-        let role = columnIndex(table, names.role)
-        let organisation = columnIndex(table, names.organisation)
+        let role = columns[.role]
+        let organisation = columns[.organisation]
         return table.bodyRows.compactMap { row in
             guard let name = value(row, nameColumn) else {
                 report(.error, at: location(row.position), Messages.emptyName, hint: Messages.emptyNameHint)
@@ -129,12 +183,12 @@ extension SectionBuilder {
     }
 
     mutating func participants(_ table: Table) -> [Participant] {
-        let names = Vocabulary.signatoryColumns
-        guard let nameColumn = columnIndex(table, names.name) else {
+        let columns = peopleColumns(table, allowed: [.name, .organisation])
+        guard let nameColumn = columns[.name] else {
             report(.error, at: location(table.position), Messages.participantsNeedName, hint: Messages.participantsNeedNameHint)
             return []
         }
-        let organisation = columnIndex(table, names.organisation)
+        let organisation = columns[.organisation]
         return table.bodyRows.compactMap { row in
             guard let name = value(row, nameColumn) else {
                 report(.error, at: location(row.position), Messages.emptyName, hint: Messages.emptyNameHint)

@@ -12,6 +12,8 @@ struct SectionBuilder {
     private var slugs = SlugRegistry()
     private var activityCount = 0
     private var previousHeadingLevel = 1
+    /// The text of the `#### Aktiviteter` heading whose list is being read into the area above it.
+    private(set) var activityListHeading: String?
     /// Links to places inside the site, checked once every anchor of the plan is known.
     private(set) var internalLinks: [(destination: String, location: SourceLocation)] = []
 
@@ -51,45 +53,43 @@ struct SectionBuilder {
             report(.error, at: location, Messages.emptyHeading, hint: Messages.emptyHeadingHint)
         }
         closeSections(downTo: heading.level)
-        let (kind, label, title) = classify(text, parent: stack.last?.kind)
+        activityListHeading = nil
+        let meaning = Self.classify(text, parent: stack.last?.kind)
+        if let nearMiss = meaning.nearMiss {
+            report(.warning, at: location, Messages.nearMiss(nearMiss.written, nearMiss.meant),
+                   hint: Messages.nearMissHint(nearMiss.meant))
+        }
+        if meaning.isActivityList {
+            // The guide: activities listed under `#### Aktiviteter` belong to the area around it.
+            activityListHeading = text
+            return
+        }
+        let title = meaning.title
         stack.append(Section(
-            id: slugs.unique(title.isEmpty ? text : title, fallback: "avsnitt"), kind: kind, label: label,
-            title: title, headingHTML: heading.inlineHTML, headingText: text, level: heading.level,
-            location: location))
-    }
-
-    /// Decides what a heading makes, from its label or, without one, from the section around it.
-    private func classify(_ text: String, parent: SectionKind?) -> (SectionKind, String?, String) {
-        if let colon = text.firstIndex(of: ":") {
-            let label = text[..<colon].trimmingWhitespace
-            let title = text[text.index(after: colon)...].trimmingWhitespace
-            if let areaLabel = Vocabulary.areaLabels.first(where: { $0.lowercased() == label.lowercased() }) {
-                _ = areaLabel
-                return (.area, label, title)
-            }
-            if let special = Vocabulary.specialLabels[label.lowercased()] {
-                return (special, label, title.isEmpty ? label : title)
-            }
-        }
-        if let special = Vocabulary.specialLabels[text.lowercased()] {
-            return (special, text, text)
-        }
-        switch parent {
-        case .examples: return (.example, nil, text)
-        case .participants: return (.network, nil, text)
-        case .area: return (.area, nil, text)
-        default: return (.prose, nil, text)
-        }
+            id: slugs.unique(title.isEmpty ? text : title, fallback: "avsnitt"), kind: meaning.kind,
+            label: meaning.label, number: meaning.number, title: title, headingHTML: heading.inlineHTML,
+            headingText: text, level: heading.level, location: location))
     }
 
     private mutating func closeSections(downTo level: Int) {
         while let last = stack.last, last.level >= level {
             stack.removeLast()
+            reportGlossaryWithoutTable(last)
             if stack.isEmpty {
                 finished.append(last)
             } else {
                 stack[stack.count - 1].children.append(last)
             }
+        }
+    }
+
+    /// A glossary whose table did not come out as one (a row with a column too many or too few
+    /// under the heading row) is text: its terms are linked nowhere, so the editor is told.
+    private mutating func reportGlossaryWithoutTable(_ section: Section) {
+        guard section.kind == .glossary, section.glossaryEntries.isEmpty else { return }
+        for case .prose(let prose) in section.content where prose.shape == .paragraph {
+            report(.warning, at: prose.location, Messages.glossaryWithoutTable, hint: Messages.glossaryNeedsTableHint)
+            return
         }
     }
 
@@ -115,6 +115,9 @@ struct SectionBuilder {
             append(.participants(participants(table)))
         case (.table(let table), _) where activityColumns(table) != nil:
             append(.activities(activityTable(table)))
+        case (.table(let table), .area):
+            reportTableWithoutActivityColumn(table)
+            if let prose = prose(block) { append(.prose(prose)) }
         case (.list(let list), .references):
             append(.references(list.items.map { item in
                 Reference(text: item.plainText, html: item.innerHTML, location: location(item.position))
@@ -129,13 +132,22 @@ struct SectionBuilder {
     }
 
     private var isActivityListSection: Bool {
+        if activityListHeading != nil { return true }
         guard let section = stack.last else { return false }
-        let names = [section.title, section.label ?? "", section.headingText].map { $0.lowercased() }
-        return names.contains { Vocabulary.activityListHeadings.contains($0) }
+        let names = [section.title, section.label ?? "", section.headingText]
+        return names.contains { Vocabulary.activityListHeadings.exact($0) != nil }
     }
 
+    /// Adds to the open section; after its sub-areas (where only `### Aktiviteter` leads back to
+    /// it) to what follows them, so that every output keeps the document's order.
     private mutating func append(_ block: ContentBlock) {
-        stack[stack.count - 1].content.append(block)
+        let last = stack.count - 1
+        if stack[last].children.isEmpty {
+            stack[last].content.append(block)
+        } else {
+            stack[last].contentAfterChildren = stack[last].contentAfterChildren ?? []
+            stack[last].contentAfterChildren?.append(block)
+        }
     }
 
     private mutating func addParagraph(_ paragraph: Paragraph) {
@@ -144,13 +156,18 @@ struct SectionBuilder {
             return
         }
         let location = self.location(paragraph.position)
-        if let field = Vocabulary.fieldKeys[line.key.lowercased()] {
-            setField(field, line: line, at: location, paragraph: paragraph)
+        let field = Vocabulary.fieldKeys.match(line.key)
+        if case .exact(let entry) = field {
+            setField(entry.meaning, line: line, at: location, paragraph: paragraph)
         } else if let firstWord = line.key.split(separator: " ").first,
                   let kind = Vocabulary.objectiveWords[firstWord.lowercased()],
                   line.key.split(separator: " ").count <= 4 {
             append(.objective(Objective(kind: kind, label: line.key, text: line.valueText,
                                         html: line.valueHTML, location: location)))
+        } else if case .near(let entry, _) = field {
+            report(.warning, at: location, Messages.nearMiss(line.key + ":", entry.word + ":"),
+                   hint: Messages.nearMissHint(entry.word + ":"))
+            setField(entry.meaning, line: line, at: location, paragraph: paragraph)
         } else if let prose = prose(.paragraph(paragraph)) {
             append(.prose(prose))
         }

@@ -1,36 +1,53 @@
 import PlanModel
 
-/// The Swedish words that give Markdown its meaning in a plan. Matching ignores case.
-/// docs/content-format.md documents every word here; change both together.
+/// The Swedish words that give Markdown its meaning in a plan, with the singular, plural and
+/// common synonyms editors write. Matching ignores case; a near miss gets a "Menade du …?".
+/// docs/content-format.md lists every word here; change both together.
 enum Vocabulary {
-    /// Heading labels that make an area: `## Fokusområde: Boende`.
-    static let areaLabels = [
-        "Mål", "Målområde", "Utvecklingsmålområde", "Fokusområde", "Insatsområde",
-        "Samverkansområde", "Samarbetsområde", "Prioriterat område", "Område", "Delområde",
-    ]
+    /// Heading labels that make an area: `## Fokusområde: Boende`, `## Målområde 1: Arbete`.
+    static let areaLabels = WordList([
+        "Mål", "Delmål", "Målområde", "Målområden", "Utvecklingsmålområde", "Fokusområde", "Fokusområden",
+        "Insatsområde", "Insatsområden", "Samverkansområde", "Samverkansområden", "Samarbetsområde",
+        "Samarbetsområden", "Prioriterat område", "Prioriterade områden", "Strategiskt område",
+        "Strategiska områden", "Utvecklingsområde", "Utvecklingsområden", "Temaområde", "Temaområden",
+        "Huvudområde", "Område", "Områden", "Delområde", "Delområden",
+    ].map { ($0, ()) })
 
     /// Heading labels that make a special section: `## Ordlista: Bilaga 3 – Ordlista`.
-    static let specialLabels: [String: SectionKind] = [
-        "ordlista": .glossary,
-        "exempel": .examples,
-        "goda exempel": .examples,
-        "undertecknare": .signatories,
-        "deltagare": .participants,
-        "referenser": .references,
-    ]
+    static let specialLabels = WordList<SectionKind>([
+        ("Ordlista", .glossary), ("Ordlistor", .glossary), ("Ordförklaringar", .glossary),
+        ("Begreppslista", .glossary), ("Förkortningar", .glossary),
+        ("Exempel", .examples), ("Goda exempel", .examples),
+        ("Undertecknare", .signatories), ("Underskrifter", .signatories),
+        ("Deltagare", .participants),
+        ("Referenser", .references), ("Källor", .references), ("Källförteckning", .references),
+    ])
 
     /// Headings under which a bulleted list is a list of activities.
-    static let activityListHeadings = ["aktiviteter", "insatser", "exempel på aktiviteter"]
+    static let activityListHeadings = WordList([
+        "Aktiviteter", "Aktivitet", "Insatser", "Insats", "Åtgärder", "Åtgärd",
+        "Exempel på aktiviteter", "Exempel på insatser", "Planerade aktiviteter", "Planerade insatser",
+    ].map { ($0, ()) })
 
-    enum FieldKey { case responsible, partners, themes, when }
+    enum FieldKey: Sendable { case responsible, partners, themes, when }
+
+    static let responsibleWords = [
+        "Ansvar", "Ansvarig", "Ansvariga", "Huvudansvar", "Huvudansvarig", "Huvudansvariga",
+        "Ansvarig aktör", "Ansvariga aktörer", "Ansvarig organisation", "Ansvariga organisationer",
+        "Ansvarig part", "Ansvariga parter", "Huvudman", "Huvudmän", "Vem",
+    ]
+    static let partnerWords = [
+        "Samverkansparter", "Samverkanspart", "Samverkanspartner", "Samverkanspartners",
+        "Samarbetsparter", "Samarbetspart", "Samarbetspartner", "Samarbetspartners",
+        "Övriga parter", "Övrig part", "Parter", "Part", "Partner", "Partners", "Medverkande",
+        "Övriga aktörer", "Medaktör", "Medaktörer", "I samverkan med",
+    ]
+    static let whenWords = ["När", "Tid", "Tidplan", "Tidsplan", "Tidpunkt", "Tidsperiod", "Tidsram"]
 
     /// Paragraphs that start with one of these words and a colon set a field of their area.
-    static let fieldKeys: [String: FieldKey] = [
-        "ansvar": .responsible, "ansvarig": .responsible, "ansvariga": .responsible,
-        "samverkansparter": .partners, "övriga parter": .partners, "parter": .partners,
-        "tema": .themes, "teman": .themes,
-        "när": .when,
-    ]
+    static let fieldKeys = WordList<FieldKey>(
+        responsibleWords.map { ($0, .responsible) } + partnerWords.map { ($0, .partners) }
+            + [("Tema", .themes), ("Teman", .themes)] + whenWords.map { ($0, .when) })
 
     /// Paragraphs that start with a goal word (and possibly more words) and a colon are goals.
     static let objectiveWords: [String: Objective.Kind] = [
@@ -38,28 +55,43 @@ enum Vocabulary {
         "individmål": .individmål, "samverkansmål": .samverkansmål,
     ]
 
-    enum ActivityColumn { case activity, responsible, partners, when }
+    enum ActivityColumn: Sendable { case activity, responsible, partners, when }
 
-    /// Column headings of an activity table. A heading matches when it starts with one of these words.
-    static let activityColumnWords: [(String, ActivityColumn)] = [
-        ("exempel på aktivitet", .activity), ("aktivitet", .activity), ("insats", .activity),
-        ("åtgärd", .activity), ("vad", .activity),
-        ("ansvar", .responsible), ("vem", .responsible),
-        ("samverkansparter", .partners), ("partner", .partners), ("parter", .partners),
-        ("övriga parter", .partners),
-        ("när", .when), ("tidplan", .when), ("tid", .when),
+    static let activityWords = [
+        "Aktivitet", "Aktiviteter", "Insats", "Insatser", "Åtgärd", "Åtgärder", "Vad",
+        "Exempel på aktiviteter", "Exempel på aktivitet", "Exempel på insatser",
+        "Planerade aktiviteter", "Planerade insatser",
     ]
 
-    static func activityColumn(for heading: String) -> ActivityColumn? {
-        let folded = heading.lowercased().trimmingWhitespace
-        for (word, column) in activityColumnWords where folded == word || folded.hasPrefix(word + " ")
-            || folded.hasPrefix(word + "er") || folded.hasPrefix(word + "a") || folded.hasPrefix(word + "ig") {
-            return column
+    /// Column headings of an activity table. A heading matches when it is one of these or starts
+    /// with one and a space (`Insatser inom RÖK 2016`, `Ansvar för genomförandet`).
+    static let activityColumns = WordList<ActivityColumn>(
+        activityWords.map { ($0, .activity) } + responsibleWords.map { ($0, .responsible) }
+            + partnerWords.map { ($0, .partners) } + whenWords.map { ($0, .when) })
+
+    /// What a column heading means: exactly, by its first words, or as a near miss of the whole heading.
+    static func activityColumn(for heading: String) -> WordList<ActivityColumn>.Match? {
+        let words = heading.split(whereSeparator: \.isWhitespace)
+        for count in stride(from: words.count, to: 0, by: -1) {
+            if let entry = activityColumns.exact(words.prefix(count).joined(separator: " ")) {
+                return .exact(entry)
+            }
         }
-        return nil
+        return activityColumns.match(heading)
     }
 
-    static let signatoryColumns = (name: "namn", role: "roll", organisation: "organisation")
+    enum PeopleColumn: Sendable { case name, role, organisation }
+
+    /// Columns of the signatory and participant tables.
+    static let peopleColumns = WordList<PeopleColumn>([
+        ("Namn", .name), ("Namnförtydligande", .name), ("Undertecknare", .name), ("Undertecknad", .name),
+        ("Deltagare", .name),
+        ("Roll", .role), ("Roller", .role), ("Befattning", .role), ("Titel", .role), ("Funktion", .role),
+        ("Uppdrag", .role), ("Tjänst", .role), ("Position", .role),
+        ("Organisation", .organisation), ("Organisationer", .organisation), ("Myndighet", .organisation),
+        ("Aktör", .organisation), ("Part", .organisation), ("Huvudman", .organisation),
+        ("Organisation/myndighet", .organisation), ("Myndighet/organisation", .organisation),
+    ])
 
     static let kindsByWord: [String: PlanKind] = Dictionary(
         uniqueKeysWithValues: PlanKind.allCases.map { ($0.rawValue, $0) })

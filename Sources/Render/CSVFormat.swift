@@ -8,8 +8,9 @@ import ViewModel
 /// Excel shows å, ä and ö.
 ///
 /// One row per activity as `PlanActivities` resolved it, so that the table says what the plan's
-/// page and every other format say. The columns are the same in every file (the site-wide
-/// `data/aktiviteter.csv` is every plan's rows under one header), new ones only ever at the end:
+/// page and every other format say. These columns start every file (the site-wide
+/// `data/aktiviteter.csv` is every plan's rows under one header, with these columns only), new
+/// ones only ever at the end:
 ///
 /// - `län`: the county's name
 /// - `plan`: the plan's title
@@ -20,22 +21,38 @@ import ViewModel
 ///   path that has one
 /// - `samverkansparter`: the activity's own partners, else the nearest section's `Samverkansparter:`
 /// - `teman`: theme ids of the nearest section on the path that has any, joined with `; `
-/// - `period`: when the activity takes place: its `när` where the plan says, else the plan's
-///   period (`2015–2017`)
-/// - `när`: the activity's own time (its `När` column), else the nearest section's `När:`;
-///   empty where the plan says nothing
+/// - `planperiod`: the plan's period (`2015–2017`), the same on every row of a plan
+/// - `när`: when the activity takes place: its own time (its `När` column), else the nearest
+///   section's `När:`; empty where the plan says nothing
 /// - `övrigt`: the activity's other columns (`Uppföljning`, `Finansiering`, `Indikator` …) that
 ///   have text, as `Rubrik: text`, joined with `; `
+///
+/// A plan's own file then has one column per distinct heading of those other columns, in the
+/// order they first appear in the plan, headed as the plan heads them: `Uppföljning`,
+/// `Finansiering` … Plans name them differently, so the site-wide file keeps them in `övrigt`.
 public enum CSVFormat {
     public static let columns = [
-        "län", "plan", "område", "aktivitet", "ansvar", "samverkansparter", "teman", "period", "när", "övrigt",
+        "län", "plan", "område", "aktivitet", "ansvar", "samverkansparter", "teman", "planperiod", "när", "övrigt",
     ]
     static let byteOrderMark = "\u{FEFF}"
     static let lineEnd = "\r\n"
 
     /// `activities` are resolved from the plan when not given.
     public static func render(_ plan: Plan, county: County, activities: PlanActivities? = nil) -> String {
-        byteOrderMark + ([record(columns)] + rows(plan, county: county, activities: activities ?? PlanActivities(plan))).joined()
+        let activities = activities ?? PlanActivities(plan)
+        let extra = extraColumns(activities)
+        return byteOrderMark + ([record(columns + extra)]
+            + rows(plan, county: county, activities: activities, extraColumns: extra)).joined()
+    }
+
+    /// Each distinct heading of the activities' other columns, in the order they first appear.
+    static func extraColumns(_ activities: PlanActivities) -> [String] {
+        var seen: Set<String> = []
+        var headings: [String] = []
+        for activity in activities.all {
+            for field in activity.otherFields where seen.insert(field.name).inserted { headings.append(field.name) }
+        }
+        return headings
     }
 
     /// Every plan's activities (`data/aktiviteter.csv`), plans ordered by county and plan.
@@ -45,9 +62,12 @@ public enum CSVFormat {
         }).joined()
     }
 
-    static func rows(_ plan: Plan, county: County, activities: PlanActivities) -> [String] {
+    static func rows(_ plan: Plan, county: County, activities: PlanActivities, extraColumns: [String] = []) -> [String] {
         activities.all.map { activity in
-            record([
+            let extraCells = extraColumns.map { heading in
+                activity.otherFields.filter { $0.name == heading }.map(\.text).joined(separator: "; ")
+            }
+            return record([
                 county.name,
                 plan.title,
                 activity.headings.joined(separator: " › "),
@@ -55,11 +75,31 @@ public enum CSVFormat {
                 activity.responsible?.text ?? "",
                 activity.partners?.text ?? "",
                 activity.themes.joined(separator: "; "),
-                activity.when?.text ?? plan.period.description,
+                plan.period.description,
                 activity.when?.text ?? "",
                 activity.otherFields.map { "\($0.name): \($0.text)" }.joined(separator: "; "),
-            ])
+            ] + extraCells)
         }
+    }
+
+    /// The records of `csv` (no byte order mark, no header) with only their first `count` fields:
+    /// a plan's rows as the site-wide file has them. Reads RFC 4180 quoting, in one pass.
+    static func firstFields(_ csv: ArraySlice<UInt8>, count: Int) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(csv.count)
+        var quoted = false, field = 0
+        var previous: UInt8 = 0
+        for byte in csv {
+            if byte == UInt8(ascii: "\"") { quoted.toggle() }
+            if !quoted && byte == UInt8(ascii: ",") { field += 1 }
+            let endsRecord = !quoted && byte == UInt8(ascii: "\n") && previous == UInt8(ascii: "\r")
+            if field < count || endsRecord {
+                if endsRecord && field >= count { result += Array(lineEnd.utf8) } else { result.append(byte) }
+            }
+            if endsRecord { field = 0 }
+            previous = byte
+        }
+        return result
     }
 
     static func record(_ fields: [String]) -> String {

@@ -70,6 +70,7 @@ private struct EPUBBook {
     let plan: Plan
     let county: County
     let site: SiteConfig
+    let planLinkTargets: [String: String]
     let activities: PlanActivities
     let language: String
     let chapters: [Chapter]
@@ -80,6 +81,7 @@ private struct EPUBBook {
         self.plan = plan
         self.county = county
         self.site = site
+        planLinkTargets = PlanLinkAddresses.targets(of: plan)
         self.activities = activities
         let language = plan.language.trimmingCharacters(in: .whitespaces)
         self.language = language.isEmpty ? "sv" : language
@@ -196,12 +198,21 @@ private struct EPUBBook {
             id: ids[section.id],
             headingID: ids[section.id + "-rubrik"],
             depth: depth,
-            headingHTML: FormatXML.fragment(SectionHeading.html(section)),
+            headingHTML: fragment(SectionHeading.html(section)),
             responsible: section.responsible?.statedText.map(FormatXML.clean),
             partners: section.partners?.statedText.map(FormatXML.clean),
             when: StatedText.of(section.when).map(FormatXML.clean),
             blocks: blocks(section.content, heading: SectionHeading.text(section)),
-            children: section.children.map { self.section($0, depth: depth + 1) })
+            children: section.children.map { self.section($0, depth: depth + 1) },
+            blocksAfterChildren: blocks(section.contentAfterChildren ?? [], heading: SectionHeading.text(section)))
+    }
+
+    /// cmark's HTML as XHTML, with links to another plan's file leading to that plan's page on
+    /// the published site (or, without a base URL, nowhere rather than to a missing file).
+    private func fragment(_ html: String) -> String {
+        FormatXML.fragment(PlanLinkAddresses.rewrite(html, targets: planLinkTargets) { path in
+            SiteAddress.canonical(base: site.baseURL, path: path) ?? ""
+        })
     }
 
     // MARK: Blocks
@@ -211,22 +222,22 @@ private struct EPUBBook {
             switch block {
             case .prose(let prose):
                 guard prose.shape != .rule || !prose.html.isEmpty else { return nil }
-                return .prose(html: FormatXML.fragment(prose.html),
+                return .prose(html: fragment(prose.html),
                               tableHeading: prose.shape == .table ? FormatXML.clean(heading) : nil)
             case .objective(let objective):
-                return .objective(label: FormatXML.clean(objective.label), html: FormatXML.fragment(objective.html))
+                return .objective(label: FormatXML.clean(objective.label), html: fragment(objective.html))
             case .activities(let table):
-                return .activities(activityTable(table, heading: heading))
+                return .activities(activityTable(table, heading: table.listHeading.map { "\($0): \(heading)" } ?? heading))
             case .glossary(let entries):
                 return .glossary(entries.map {
-                    EPUBGlossaryEntry(term: FormatXML.clean($0.term), html: FormatXML.fragment($0.definitionHTML))
+                    EPUBGlossaryEntry(term: FormatXML.clean($0.term), html: fragment($0.definitionHTML))
                 })
             case .signatories(let people):
                 return .people(self.people(caption: heading, rows: people.map { ($0.name, $0.role, $0.organisation) }))
             case .participants(let people):
                 return .people(self.people(caption: heading, rows: people.map { ($0.name, nil, $0.organisation) }))
             case .references(let references):
-                return .references(html: references.map { FormatXML.fragment($0.html) })
+                return .references(html: references.map { fragment($0.html) })
             }
         }
     }
@@ -245,12 +256,12 @@ private struct EPUBBook {
             return EPUBActivityTable.Row(
                 id: ids[activity.activity.id],
                 number: activity.activity.number,
-                html: FormatXML.fragment(activity.activity.html),
+                html: fragment(activity.activity.html),
                 responsible: responsible,
                 partners: FormatXML.clean(activity.partners?.text ?? ""),
                 when: FormatXML.clean(activity.when?.text ?? ""),
                 others: otherNames.map { name in
-                    activity.otherFields.first { $0.name == name }.map { FormatXML.fragment($0.html) } ?? ""
+                    activity.otherFields.first { $0.name == name }.map { fragment($0.html) } ?? ""
                 })
         }
         return EPUBActivityTable(

@@ -36,16 +36,31 @@ extension JSONFormat {
             "preamble": { "type": "array", "items": { "$ref": "#/$defs/contentBlock" }, "description": "Text före första rubriken." },
             "sections": { "type": "array", "items": { "$ref": "#/$defs/section" } },
             "sourceFile": { "type": "string", "description": "Källfilen, relativt till mappen content/." },
+            "implements": { "$ref": "#/$defs/planLink", "description": "Strategin som planen genomför (implements: i front matter)." },
+            "planLinks": { "type": "array", "items": { "$ref": "#/$defs/planLink" }, "description": "Länkar i texten till andra planer, i dokumentordning." },
             "activities": {
               "type": "array", "items": { "$ref": "#/$defs/resolvedActivity" },
               "description": "Varje aktivitet i dokumentordning, med det den får från sina områden: samma uppgifter som plansidan och de andra formaten visar."
             }
           },
           "required": ["county", "slug", "countySlug", "title", "kind", "publisher", "period", "isDraft",
-                       "colophon", "language", "preamble", "sections", "sourceFile"],
+                       "colophon", "language", "preamble", "sections", "sourceFile", "planLinks"],
           "additionalProperties": false
         },
         "slug": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" },
+        "planLink": {
+          "description": "En länk till en annan plan: dess län och filnamn, och ankaret om länken går till en del av planen.",
+          "type": "object",
+          "properties": {
+            "countySlug": { "type": "string" },
+            "planSlug": { "type": "string" },
+            "anchor": { "type": "string" },
+            "destination": { "type": "string", "description": "Länkmålet som det står i källan." },
+            "location": { "$ref": "#/$defs/sourceLocation" }
+          },
+          "required": ["countySlug", "planSlug", "destination", "location"],
+          "additionalProperties": false
+        },
         "county": {
           "type": "object",
           "properties": {
@@ -116,6 +131,7 @@ extension JSONFormat {
             "id": { "type": "string", "minLength": 1, "description": "Ankare på plansidan, unikt i planen." },
             "kind": { "enum": ["area", "prose", "glossary", "examples", "example", "signatories", "participants", "network", "references"] },
             "label": { "type": "string", "description": "Etiketten som dokumentet använder, till exempel Fokusområde." },
+            "number": { "type": "string", "description": "Numret som dokumentet ger området, till exempel 1 i Målområde 1: Arbete." },
             "title": { "type": "string" },
             "headingHTML": { "type": "string" },
             "headingText": { "type": "string" },
@@ -127,7 +143,8 @@ extension JSONFormat {
             "partners": { "$ref": "#/$defs/mentionList", "description": "Områdets Samverkansparter:." },
             "when": { "type": "string" },
             "content": { "type": "array", "items": { "$ref": "#/$defs/contentBlock" } },
-            "children": { "type": "array", "items": { "$ref": "#/$defs/section" } }
+            "children": { "type": "array", "items": { "$ref": "#/$defs/section" } },
+            "contentAfterChildren": { "type": "array", "items": { "$ref": "#/$defs/contentBlock" }, "description": "Det som står efter delområdena, som en lista under ### Aktiviteter." }
           },
           "required": ["id", "kind", "title", "headingHTML", "headingText", "level", "location", "themes", "content", "children"],
           "additionalProperties": false
@@ -209,7 +226,8 @@ extension JSONFormat {
           "properties": {
             "columns": { "type": "array", "items": { "type": "string" }, "description": "Kolumnrubrikerna som de står." },
             "activities": { "type": "array", "items": { "$ref": "#/$defs/activity" } },
-            "location": { "$ref": "#/$defs/sourceLocation" }
+            "location": { "$ref": "#/$defs/sourceLocation" },
+            "listHeading": { "type": "string", "description": "För en lista med aktiviteter: rubriken ovanför den (Exempel på aktiviteter). Aktiviteterna hör till området runt rubriken." }
           },
           "required": ["columns", "activities", "location"],
           "additionalProperties": false

@@ -40,11 +40,14 @@ public enum PlanFormats {
         private static let schemaMember = Array("\"$schema\":\"\(JSONFormat.schemaReference)\",".utf8)
 
         /// The plan's rows of `data/aktiviteter.csv`: its own CSV file without the byte order
-        /// mark and the header row.
+        /// mark, the header row and the plan's own columns after `övrigt`.
         public static func csvRows(planCSV: [UInt8]) -> ArraySlice<UInt8> {
-            let head = csvHead
-            guard planCSV.starts(with: head) else { return planCSV[...] }
-            return planCSV[head.count...]
+            let bom = Array(CSVFormat.byteOrderMark.utf8), lineEnd = Array(CSVFormat.lineEnd.utf8)
+            var body = planCSV[...]
+            if body.starts(with: bom) { body = body.dropFirst(bom.count) }
+            // No header field holds a line break (headings are one table cell): its first CRLF ends it.
+            guard let end = body.indices.first(where: { body[$0...].starts(with: lineEnd) }) else { return [] }
+            return CSVFormat.firstFields(body[(end + lineEnd.count)...], count: CSVFormat.columns.count)[...]
         }
     }
 }

@@ -112,7 +112,7 @@ public final class SiteRenderer: Sendable {
             frame.canonical = SiteAddress.canonical(base: site.baseURL, path: standardPath)
             frame.largePrint = largePrint
             frame.draft = preview && plan.isDraft
-            let page = PlanPage(frame: frame, plan: plan, county: county, formats: files, body: body)
+            let page = PlanPage(frame: frame, plan: plan, county: county, formats: files, body: body, catalog: catalog)
             return OutputFile(path: path, text: page.html(t).text)
         }
     }

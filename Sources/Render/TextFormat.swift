@@ -125,6 +125,7 @@ private struct TextWriter {
         for (index, child) in section.children.enumerated() {
             self.section(child, number: number + [index + 1])
         }
+        blocks(section.contentAfterChildren ?? [])
     }
 
     // MARK: Blocks
@@ -137,6 +138,8 @@ private struct TextWriter {
             case .objective(let objective):
                 add(field(objective.label, objective.text, rest: ""))
             case .activities(let table):
+                // A list's heading (`Exempel på aktiviteter`) is no section: it stands before its list.
+                if let heading = table.listHeading { add(wrap(heading)) }
                 for activity in table.activities {
                     self.activity(activities[activity])
                 }

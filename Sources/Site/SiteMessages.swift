@@ -48,8 +48,10 @@ enum SiteMessages {
     }
     static let oldSiteAsideHint = "Nästa bygge flyttar tillbaka den förra webbplatsen innan det börjar."
     static let foreignOutputHint = "Välj en tom mapp eller en mapp som PlanPress har byggt tidigare med --output."
+    /// `2 fel, 1 varning; 14 filer lästa`: the count of files read stands apart, so that it does
+    /// not read as the files the problems are in.
     static func summary(errors: Int, warnings: Int, files: Int) -> String {
-        "\(errors) \(errors == 1 ? "fel" : "fel"), \(warnings) \(warnings == 1 ? "varning" : "varningar") i \(files) \(files == 1 ? "fil" : "filer")"
+        "\(errors) fel, \(warnings) \(warnings == 1 ? "varning" : "varningar"); \(files) \(files == 1 ? "fil läst" : "filer lästa")"
     }
     static func badEpoch(_ value: String) -> String {
         "SOURCE_DATE_EPOCH är \"\(value)\", men ska vara ett heltal: sekunder sedan 1970-01-01 UTC (högst år 9999)."

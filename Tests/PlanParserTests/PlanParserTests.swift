@@ -114,7 +114,25 @@ import Testing
         #expect(plan.allSections.flatMap(\.references).count == 2)
     }
 
-    @Test func aListUnderAnActivityHeadingIsAListOfActivities() throws {
+    @Test func aThirdGlossaryColumnIsReportedOnItsHeading() throws {
+        let result = parse("""
+            ## Område: Arbete
+
+            Text.
+
+            ## Ordlista
+
+            | Term | Förklaring | Källa |
+            | --- | --- | --- |
+            | SFI | Svenska för invandrare. | Skolverket |
+            """)
+        #expect(result.value?.glossary.map(\.term) == ["SFI"])
+        #expect(result.diagnostics.map(\.description) == [
+            "content/test/plan.md:13:23: warning: Ordlistans kolumn \"Källa\" används inte; det som står i den visas inte. En ordlista har två kolumner, term och förklaring: flytta texten in i förklaringen.",
+        ])
+    }
+
+    @Test func aListUnderAnActivityHeadingIsAListOfActivitiesOfTheAreaAroundIt() throws {
         let plan = try #require(parse("""
             ## Prioriterat område: Utbildning
 
@@ -124,7 +142,13 @@ import Testing
             - Körkort i yrkesutbildningar.
             """).value)
         #expect(plan.activities.map(\.activity.text) == ["Barn integreras tidigt.", "Körkort i yrkesutbildningar."])
-        #expect(plan.activities[0].path.map(\.title) == ["Utbildning", "Exempel på aktiviteter"])
+        #expect(plan.activities[0].path.map(\.title) == ["Utbildning"])
+        #expect(plan.allSections.map(\.title) == ["Utbildning"])
+        guard case .activities(let table)? = plan.sections[0].content.first else {
+            Issue.record("no activity list")
+            return
+        }
+        #expect(table.listHeading == "Exempel på aktiviteter")
     }
 
     @Test func proseIsKeptWithAPlainTextForm() throws {
@@ -259,8 +283,8 @@ import Testing
 }
 
 @Suite struct LinkCheckTests {
-    func parse(_ body: String) -> ParseResult<Plan> {
-        PlanParser.parsePlan(PlanParserTests.frontMatter + body, file: "p.md", countySlug: "c", slug: "p")
+    func parse(_ body: String, frontMatter: String = PlanParserTests.frontMatter) -> ParseResult<Plan> {
+        PlanParser.parsePlan(frontMatter + body, file: "p.md", countySlug: "c", slug: "p")
     }
 
     @Test func anchorsToSectionsAndActivitiesAreAccepted() {
@@ -275,10 +299,27 @@ import Testing
         })
     }
 
-    @Test func aRelativeLinkToAFileIsAnError() {
-        let result = parse("## Mål: Boende\n\nSe [planen](annan-plan.md) och [webben](https://www.example.se).\n")
+    @Test func aRelativeLinkToAFileThatIsNoPlanIsAnError() {
+        let result = parse("## Mål: Boende\n\nSe [bilagan](bilaga.pdf) och [webben](https://www.example.se).\n")
         #expect(result.diagnostics.count == 1)
-        #expect(result.diagnostics.first?.message == "Länken annan-plan.md går inte att följa på webbplatsen.")
+        #expect(result.diagnostics.first?.message == "Länken bilaga.pdf går inte att följa på webbplatsen.")
+    }
+
+    /// Whether the plan exists is the catalogue's to say, once every plan is read.
+    @Test func aLinkToAnotherPlansFileIsRecordedWithItsCountyAndAnchor() throws {
+        let result = parse("## Mål: Boende\n\nSe [planen](annan-plan.md), [strategin](../jamtland/strategi.md#arbete).\n")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let links = try #require(result.value).planLinks
+        #expect(links.map { "\($0.countySlug)/\($0.planSlug)#\($0.anchor ?? "")" } == ["c/annan-plan#", "jamtland/strategi#arbete"])
+        #expect(links.map(\.location.line) == [9, 9])
+    }
+
+    @Test func implementsNamesThePlanThisOneCarriesOut() throws {
+        let frontMatter = "---\ntitle: T\nkind: handlingsplan\npublisher: P\nperiod: 2016\nimplements: strategi.md\n---\n"
+        let plan = try #require(parse("## Mål: Boende\n", frontMatter: frontMatter).value)
+        #expect(plan.implements?.planSlug == "strategi" && plan.implements?.countySlug == "c")
+        let bad = parse("## Mål: Boende\n", frontMatter: frontMatter.replacingOccurrences(of: "strategi.md", with: "strategin"))
+        #expect(bad.diagnostics.map(\.description).contains { $0.hasPrefix("p.md:6:13: error: implements: strategin är ingen plans fil.") })
     }
 }
 

@@ -46,8 +46,15 @@ import Testing
 
     @Test func jamtlandStrategyHasThirtyExampleActivities() throws {
         let plan = try Self.plan("jamtland-harjedalen", "regional-strategi-okad-inflyttning-och-forbattrad-integration-2015-2020")
-        let examples = plan.activities.filter { $0.section.title == "Exempel på aktiviteter" }
+        // Listed under `### Exempel på aktiviteter`, they belong to the prioritised area around it.
+        let examples = plan.activities.filter { placed in
+            placed.section.label == "Prioriterat område" && (placed.section.contentAfterChildren ?? []).contains { block in
+                if case .activities(let table) = block { return table.listHeading == "Exempel på aktiviteter" }
+                return false
+            }
+        }
         #expect(examples.count == 30)
+        #expect(!plan.allSections.contains { $0.title == "Exempel på aktiviteter" })
         #expect(plan.kind == .strategi)
         #expect(plan.objectives.filter { $0.kind == .målbild }.count == 4)
         #expect(!plan.allSections.flatMap(\.references).isEmpty)

@@ -361,6 +361,9 @@ import ViewModel
                 switch piece {
                 case .html(let html): html
                 case .abbreviation(let text, let target): "<a href=\"" + target + "\">" + text + "</a>"
+                case .siteAddress(let address): address
+                case .text(let text): text
+                case .textTerm(let text, let target): "<a href=\"" + target + "\">" + text + "</a>"
                 }
             }.joined()
         }

@@ -57,7 +57,8 @@ import ViewModel
         #expect(empty.when == ActivityFact(text: "2016", isInherited: true))
         // An empty cell is no other column.
         #expect(empty.otherFields.isEmpty)
-        #expect(listed.headings == ["Fokusområde: Boende", "Aktiviteter"])
+        // `#### Aktiviteter` is no sub-area: its list belongs to the area around it.
+        #expect(listed.headings == ["Fokusområde: Boende"])
         #expect(listed.responsible == ActivityFact(text: "Länets kommuner", isInherited: true))
         #expect(listed.partners == ActivityFact(text: "Hyresgästföreningen", isInherited: true))
         #expect(listed.themes == ["bostad"])
@@ -96,13 +97,13 @@ import ViewModel
         let plan = try Self.plan()
         let records = CSVFormatTests.parse(String(CSVFormat.render(plan, county: HTMLFixtures.county).dropFirst()))
         #expect(records.map { Array($0[2...]) } == [
-            ["område", "aktivitet", "ansvar", "samverkansparter", "teman", "period", "när", "övrigt"],
+            ["område", "aktivitet", "ansvar", "samverkansparter", "teman", "planperiod", "när", "övrigt", "Uppföljning"],
             ["Fokusområde: Boende", "Genomföra uppföljning.", "Länsstyrelsen", "Hyresgästföreningen", "bostad",
-             "2017", "2017", "Uppföljning: Årligen"],
+             "2015–2017", "2017", "Uppföljning: Årligen", "Årligen"],
             ["Fokusområde: Boende", "Arrangera seminarier.", "Länets kommuner", "Hyresgästföreningen", "bostad",
-             "2016", "2016", ""],
-            ["Fokusområde: Boende › Aktiviteter", "Ordna studiebesök för nyanlända.", "Länets kommuner",
-             "Hyresgästföreningen", "bostad", "2016", "2016", ""],
+             "2015–2017", "2016", "", ""],
+            ["Fokusområde: Boende", "Ordna studiebesök för nyanlända.", "Länets kommuner",
+             "Hyresgästföreningen", "bostad", "2015–2017", "2016", "", ""],
         ])
         let json = try JSONValue.parse(JSONFormat.render(plan, county: HTMLFixtures.county))
         guard case .array(let activities)? = json["activities"] else { Issue.record("no activities"); return }
@@ -112,14 +113,15 @@ import ViewModel
         #expect(activities[0]["when"] == .object(["text": .string("2017"), "inherited": .bool(false)]))
     }
 
-    /// Without a time anywhere, `period` is the plan's and `när` is empty.
-    @Test func periodFallsBackToThePlansPeriod() throws {
+    /// `planperiod` is always the plan's; `när` is the activity's time, empty without one anywhere.
+    @Test func thePlanPeriodAndTheActivitysTimeAreSeparateColumns() throws {
         let plan = try Self.plan()
         var noTimes = plan
         noTimes.sections[0].when = nil
         let records = CSVFormatTests.parse(String(CSVFormat.render(noTimes, county: HTMLFixtures.county).dropFirst()))
+        #expect(records[0][7] == "planperiod" && records[0][8] == "när")
         #expect(records[2][7] == "2015–2017" && records[2][8] == "")
-        #expect(records[1][7] == "2017")
+        #expect(records[1][7] == "2015–2017" && records[1][8] == "2017")
     }
 
     /// In the real plans, the text and the table name the same responsible and time for each activity.

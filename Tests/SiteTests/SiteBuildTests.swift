@@ -56,6 +56,16 @@ import Testing
         #expect(files["dalarna/vagen-in-2015-2020/index.html"] != nil)
     }
 
+    /// `build` and `check` end with the same summary, which counts the files read apart from the problems.
+    @Test func buildAndCheckSayHowManyFilesTheyRead() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let built = SiteBuilder.build(workspace.options())
+        let checked = SiteBuilder.check(workspace.options()).report
+        #expect(built.summary == checked.summary)
+        #expect(built.summary.hasSuffix("; \(built.fileCount) filer lästa"), "\(built.summary)")
+    }
+
     @Test func twoBuildsOfTheSameContentAreByteIdentical() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }

@@ -20,6 +20,7 @@ extension EPUBSection {
         \(when.map { field(t.format.when, $0) })\
         \(blocks.map { $0.xml(t) })\
         \(children.map { child -> XML in "\(child.xml(t))\n" })\
+        \(blocksAfterChildren.map { $0.xml(t) })\
         </section>
         """
     }

@@ -37,8 +37,8 @@ extension PlanActivityTable {
         let activity = row.resolved
         return """
         <tr id="\(row.id)"><th scope="row">\(row.html.html(root: root))</th>\
-        \(if: showsResponsible, "<td data-label=\"\(words.responsible)\">\(activity.responsible?.text ?? "")\(if: activity.responsible?.isInherited == true, " <span class=\"inherited\">\(words.inherited)</span>")</td>")\
-        \(if: showsPartners, "<td data-label=\"\(words.partners)\">\(activity.partners?.text ?? "")</td>")\
+        \(if: showsResponsible, "<td data-label=\"\(words.responsible)\">\(row.responsibleHTML.map { $0.html(root: root) })\(if: activity.responsible?.isInherited == true, " <span class=\"inherited\">\(words.inherited)</span>")</td>")\
+        \(if: showsPartners, "<td data-label=\"\(words.partners)\">\(row.partnersHTML.map { $0.html(root: root) })</td>")\
         \(if: showsWhen, "<td data-label=\"\(words.when)\">\(activity.when?.text ?? "")</td>")\
         \(row.otherCells.map { cell -> HTML in "<td data-label=\"\(cell.column)\">\(cell.html.html(root: root))</td>" })</tr>
 

@@ -83,6 +83,9 @@ extension LinkedHTML {
             switch piece {
             case .html(let html): HTML.trusted(html)
             case .abbreviation(let text, let target): "<a href=\"\(root)\(target)\">\(HTML.trusted(text))</a>"
+            case .siteAddress(let address): "\(root)\(address)"
+            case .text(let text): "\(text)"
+            case .textTerm(let text, let target): "<a href=\"\(root)\(target)\">\(text)</a>"
             }
         })
     }

@@ -14,8 +14,19 @@ extension PlanFacts {
         \(adopted.map { date -> HTML in
             "<div><dt>\(isAgreement ? t.plan.signed : t.plan.adopted)</dt><dd><time datetime=\"\(date)\">\(t.dateInWords(date))</time></dd></div>\n"
         })\
+        \(implements.map { plan -> HTML in "<div><dt>\(t.plan.implements)</dt><dd><a href=\"\(plan.href)\">\(plan.title)</a></dd></div>\n" })\
+        \(if: !implementedBy.isEmpty, implementedByHTML(t))\
         \(if: !colophon.isEmpty, colophonHTML(t))\
         </dl>
+        """
+    }
+
+    private func implementedByHTML(_ t: Strings) -> HTML {
+        """
+        <div><dt>\(t.plan.implementedBy)</dt>
+        \(implementedBy.map { plan -> HTML in "<dd><a href=\"\(plan.href)\">\(plan.title)</a></dd>\n" })\
+        </div>
+
         """
     }
 

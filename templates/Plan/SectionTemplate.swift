@@ -22,6 +22,7 @@ extension PlanSection {
         \(facts.map { $0.html(t, root: root) })\
         \(blocks.map { $0.html(t, root: root) })\
         \(children.map { $0.html(t, root: root) })\
+        \(blocksAfterChildren.map { $0.html(t, root: root) })\
         </section>
 
         """
@@ -33,8 +34,8 @@ extension AreaFacts {
         """
         <dl class="area-facts">
         \(if: !themes.isEmpty, "<div><dt>\(themes.count > 1 ? t.area.themes : t.area.theme)</dt><dd>\(themesHTML(root: root))</dd></div>\n")\
-        \(responsible.map { responsible -> HTML in "<div><dt>\(t.area.responsible)</dt><dd>\(responsible)</dd></div>\n" })\
-        \(partners.map { partners -> HTML in "<div><dt>\(t.area.partners)</dt><dd>\(partners)</dd></div>\n" })\
+        \(responsible.map { responsible -> HTML in "<div><dt>\(t.area.responsible)</dt><dd>\(responsible.html(root: root))</dd></div>\n" })\
+        \(partners.map { partners -> HTML in "<div><dt>\(t.area.partners)</dt><dd>\(partners.html(root: root))</dd></div>\n" })\
         \(when.map { when -> HTML in "<div><dt>\(t.area.when)</dt><dd>\(when)</dd></div>\n" })\
         </dl>
 

@@ -27,13 +27,16 @@ public struct EPUBSection: Sendable {
     public var when: String?
     public var blocks: [EPUBBlock]
     public var children: [EPUBSection]
+    /// What follows the sub-sections in the document (a list under `### Aktiviteter`).
+    public var blocksAfterChildren: [EPUBBlock]
 
     public var isChapter: Bool { depth == 0 }
     /// `h1` for a chapter, down to `h6`.
     public var level: Int { min(depth + 1, 6) }
 
     public init(id: String, headingID: String, depth: Int, headingHTML: String, responsible: String?,
-                partners: String?, when: String?, blocks: [EPUBBlock], children: [EPUBSection]) {
+                partners: String?, when: String?, blocks: [EPUBBlock], children: [EPUBSection],
+                blocksAfterChildren: [EPUBBlock] = []) {
         self.id = id
         self.headingID = headingID
         self.depth = depth
@@ -43,5 +46,6 @@ public struct EPUBSection: Sendable {
         self.when = when
         self.blocks = blocks
         self.children = children
+        self.blocksAfterChildren = blocksAfterChildren
     }
 }

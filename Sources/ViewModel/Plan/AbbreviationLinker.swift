@@ -17,6 +17,8 @@ public struct AbbreviationLinker {
     let target: (GlossaryTerm) -> String
     /// Terms (indices into `glossary.terms`) already linked in the current section.
     private var linked: Set<Int> = []
+    /// The plan's own terms that are not abbreviations, linked too (`PlanBody`).
+    var phrases = GlossaryPhrases()
 
     public init(glossary: Glossary, target: @escaping (GlossaryTerm) -> String) {
         self.glossary = glossary
@@ -33,7 +35,7 @@ public struct AbbreviationLinker {
     /// The HTML with the first occurrence of each abbreviation not yet linked in this section
     /// set apart as a link. One piece, the input, when there is nothing to link.
     public mutating func link(_ html: String) -> LinkedHTML {
-        guard Self.mayHoldAbbreviation(html) else { return LinkedHTML(html) }
+        guard !phrases.isEmpty || Self.mayHoldAbbreviation(html) else { return LinkedHTML(html) }
         var result = LinkedHTML.Builder()
         var changed = false
         var index = html.startIndex
@@ -69,9 +71,25 @@ public struct AbbreviationLinker {
         return changed ? result.finished() : LinkedHTML(html)
     }
 
+    /// Plain text (a responsible organisation's name as written: `AF`) with the first occurrence
+    /// of each term not yet linked in this section set apart, as `link` does for HTML.
+    public mutating func link(text: String) -> LinkedHTML {
+        var pieces: [LinkedHTML.Piece] = []
+        var last = text.startIndex
+        for match in matches(in: text) where !linked.contains(match.termIndex) {
+            linked.insert(match.termIndex)
+            if last < match.range.lowerBound { pieces.append(.text(String(text[last..<match.range.lowerBound]))) }
+            pieces.append(.textTerm(String(text[match.range]), target: target(glossary.terms[match.termIndex])))
+            last = match.range.upperBound
+        }
+        guard !pieces.isEmpty else { return LinkedHTML(text: text) }
+        if last < text.endIndex { pieces.append(.text(String(text[last...]))) }
+        return LinkedHTML(pieces: pieces)
+    }
+
     /// Appends a run of text (no tags), linking abbreviations in its plain pieces between entities.
     private mutating func appendText(_ text: Substring, linkable: Bool, to result: inout LinkedHTML.Builder, changed: inout Bool) {
-        guard linkable, Self.mayHoldAbbreviation(text) else {
+        guard linkable, !phrases.isEmpty || Self.mayHoldAbbreviation(text) else {
             result += text
             return
         }
@@ -101,7 +119,7 @@ public struct AbbreviationLinker {
         guard !piece.isEmpty else { return }
         let text = String(piece)
         var last = text.startIndex
-        for match in glossary.abbreviationMatches(in: text) where !linked.contains(match.termIndex) {
+        for match in matches(in: text) where !linked.contains(match.termIndex) {
             // A word that runs on into a letter written as an entity is not the abbreviation.
             if wordBefore && match.range.lowerBound == text.startIndex { continue }
             if wordAfter && match.range.upperBound == text.endIndex { continue }
@@ -113,6 +131,22 @@ public struct AbbreviationLinker {
             changed = true
         }
         result += text[last...]
+    }
+
+    /// The abbreviations (written exactly) and the plan's other terms (case aside) in `text`, in
+    /// order; where they overlap, the one that starts first (or is longer) wins.
+    private func matches(in text: String) -> [AbbreviationMatch] {
+        let abbreviations = Self.mayHoldAbbreviation(text) ? glossary.abbreviationMatches(in: text) : []
+        guard !phrases.isEmpty else { return abbreviations }
+        let all = (abbreviations + phrases.matches(in: text)).sorted { a, b in
+            a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound
+                : a.range.upperBound > b.range.upperBound
+        }
+        var result: [AbbreviationMatch] = []
+        for match in all where result.last.map({ $0.range.upperBound <= match.range.lowerBound }) ?? true {
+            result.append(match)
+        }
+        return result
     }
 
     /// Whether the text may hold an abbreviation: two capital letters in a row. A fast look at

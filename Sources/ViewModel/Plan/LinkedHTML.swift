@@ -8,12 +8,21 @@ public struct LinkedHTML: Sendable {
         /// An abbreviation as written in the HTML (`SFI`), to be a link to `target`: the
         /// glossary entry, relative to the site root or to the page (see `AbbreviationLinker`).
         case abbreviation(String, target: String)
+        /// An address relative to the site root, inside an `href` (a link to another plan's page).
+        case siteAddress(String)
+        /// Plain text (an organisation's name as written), escaped by the template.
+        case text(String)
+        /// A glossary term in plain text, to be a link to `target` like `abbreviation`.
+        case textTerm(String, target: String)
     }
 
     public var pieces: [Piece]
 
     /// HTML with no links in it.
     public init(_ html: String) { pieces = [.html(html)] }
+
+    /// Plain text with no links in it.
+    public init(text: String) { pieces = [.text(text)] }
 
     init(pieces: [Piece]) { self.pieces = pieces }
 

@@ -20,6 +20,7 @@ public struct PlanActivities: Sendable {
             let context = outer.entering(section)
             collect(section.content, context)
             for child in section.children { visit(child, context) }
+            collect(section.contentAfterChildren ?? [], context)
         }
         collect(plan.preamble, AreaContext())
         for section in plan.sections { visit(section, AreaContext()) }

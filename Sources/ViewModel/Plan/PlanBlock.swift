@@ -66,6 +66,9 @@ public struct PlanActivityRow: Sendable {
     public var html: LinkedHTML
     /// One cell per `PlanActivityTable.otherColumns`, empty where the activity has no value.
     public var otherCells: [OtherCell]
+    /// The resolved responsible and partners as written, with glossary terms (`AF`) linked.
+    public var responsibleHTML: LinkedHTML?
+    public var partnersHTML: LinkedHTML?
 
     /// The activity's anchor.
     public var id: String { resolved.activity.id }
@@ -110,6 +113,9 @@ extension PlanBodyBuilder {
 
     private func activityCaption(_ table: ActivityTable, section: Section?, parent: Section?) -> ActivityCaption {
         let heading = section.map(SectionHeading.text) ?? plan.title
+        if let listHeading = table.listHeading {
+            return .list(heading: listHeading, area: heading)
+        }
         if let section, let parent, table.columns == [section.headingText] || table.columns == [section.title] {
             return .list(heading: heading, area: SectionHeading.text(parent))
         }
@@ -128,7 +134,10 @@ extension PlanBodyBuilder {
                 PlanActivityRow.OtherCell(column: name,
                                           html: link(activity.otherFields.first { $0.name == name }?.html ?? ""))
             }
-            return PlanActivityRow(resolved: activity, html: link(activity.activity.html), otherCells: otherCells)
+            let html = link(activity.activity.html)
+            return PlanActivityRow(resolved: activity, html: html, otherCells: otherCells,
+                                   responsibleHTML: link(text: activity.responsible?.text),
+                                   partnersHTML: link(text: activity.partners?.text))
         }
         return PlanActivityTable(
             caption: caption,

@@ -67,14 +67,17 @@ public struct PlanSection: Sendable {
     public var facts: AreaFacts?
     public var blocks: [PlanBlock]
     public var children: [PlanSection]
+    /// What follows the sub-sections in the document (a list under `### Aktiviteter`).
+    public var blocksAfterChildren: [PlanBlock]
 }
 
 /// What an area states about itself, each shown when present.
 public struct AreaFacts: Sendable {
     /// Empty when the area names no theme.
     public var themes: [ThemeLink]
-    public var responsible: String?
-    public var partners: String?
+    /// As written, with glossary terms (`AF`) linked.
+    public var responsible: LinkedHTML?
+    public var partners: LinkedHTML?
     public var when: String?
 }
 
@@ -92,6 +95,8 @@ struct PlanBodyBuilder {
     let activities: PlanActivities
     var ids: HTMLIds
     var linker: AbbreviationLinker?
+    /// Where the text's links to other plans' files lead (`PlanLinkAddresses`).
+    let planLinkTargets: [String: String]
 
     init(plan: Plan, catalog: Catalog?, activities: PlanActivities) {
         self.plan = plan
@@ -99,26 +104,41 @@ struct PlanBodyBuilder {
         self.activities = activities
         ids = HTMLIds(reserved: PlanBody.pageIds.union(plan.allSections.map(\.id))
             .union(plan.activities.map(\.activity.id)))
-        linker = catalog.map { AbbreviationLinker(glossary: $0.glossary) { SiteAddress.of($0.target) } }
+        linker = catalog.map { catalog in
+            var linker = AbbreviationLinker(glossary: catalog.glossary) { SiteAddress.of($0.target) }
+            linker.phrases = GlossaryPhrases(plan: plan, glossary: catalog.glossary)
+            return linker
+        }
+        planLinkTargets = PlanLinkAddresses.targets(of: plan)
     }
 
     mutating func startSection() { linker?.startSection() }
 
-    mutating func link(_ html: String) -> LinkedHTML { linker?.link(html) ?? LinkedHTML(html) }
+    mutating func link(_ html: String) -> LinkedHTML {
+        PlanLinkAddresses.rewrite(linker?.link(html) ?? LinkedHTML(html), targets: planLinkTargets)
+    }
+
+    /// Plain text with its glossary terms linked.
+    mutating func link(text: String?) -> LinkedHTML? {
+        guard let text = PlanBody.nonBlank(text) else { return nil }
+        return linker?.link(text: text) ?? LinkedHTML(text: text)
+    }
 
     mutating func section(_ section: Section, parent: Section?) -> PlanSection {
-        let responsible = section.responsible?.text
-        // Each section links the first occurrence of each abbreviation in it.
+        // Each section links the first occurrence of each term in it, the facts above its text first.
         startSection()
+        let responsible = link(text: section.responsible?.text)
+        let partners = link(text: section.partners?.text)
         let blocks = section.content.map { block($0, section: section, parent: parent) }
         let children = section.children.map { self.section($0, parent: section) }
+        let blocksAfterChildren = (section.contentAfterChildren ?? []).map { block($0, section: section, parent: parent) }
         let statesFacts = !section.themes.isEmpty || section.responsible != nil || section.partners != nil
             || section.when != nil
         let showsThemes = PlanBody.nonBlank(section.themes.joined(separator: ", ")) != nil
         let facts = AreaFacts(
             themes: showsThemes ? section.themes.map(themeLink) : [],
-            responsible: PlanBody.nonBlank(responsible),
-            partners: PlanBody.nonBlank(section.partners?.text),
+            responsible: responsible,
+            partners: partners,
             when: PlanBody.nonBlank(section.when))
         return PlanSection(
             id: section.id,
@@ -128,7 +148,8 @@ struct PlanBodyBuilder {
             contentsText: SectionHeading.text(section),
             facts: statesFacts ? facts : nil,
             blocks: blocks,
-            children: children)
+            children: children,
+            blocksAfterChildren: blocksAfterChildren)
     }
 
     private func themeLink(_ text: String) -> ThemeLink {

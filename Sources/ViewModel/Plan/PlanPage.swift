@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import InterfaceText
 import PlanModel
@@ -15,10 +16,11 @@ public struct PlanPage: Sendable {
 
     /// `formats`: the plan's files in other formats, in the order to list them: how the format
     /// is named, the file's path relative to the site root, and its size.
+    /// With the `catalog`, the facts name the strategy the plan carries out and the plans that carry it out.
     public init(frame: PageFrame, plan: Plan, county: County,
-                formats: [(label: FormatLabel, path: String, bytes: Int)], body: PlanBody) {
+                formats: [(label: FormatLabel, path: String, bytes: Int)], body: PlanBody, catalog: Catalog? = nil) {
         self.frame = frame
-        facts = PlanFacts(plan: plan, county: county, page: frame.path)
+        facts = PlanFacts(plan: plan, county: county, page: frame.path, catalog: catalog)
         otherVersionHref = SiteAddress.relative(
             from: frame.path, to: frame.largePrint ? SiteAddress.plan(plan) : SiteAddress.largePrint(plan))
         self.formats = formats.map { PlanFormatLink(label: $0.label, path: $0.path, bytes: $0.bytes, page: frame.path) }
@@ -43,11 +45,21 @@ public struct PlanFacts: Sendable {
     public var colophon: [String]
     public var countyName: String
     public var countyHref: String
+    /// The strategy this plan carries out (its `implements:`).
+    public var implements: RelatedPlan?
+    /// The plans that carry this one out, in catalogue order.
+    public var implementedBy: [RelatedPlan]
+
+    /// Another plan, linked from this one's page.
+    public struct RelatedPlan: Sendable {
+        public var title: String
+        public var href: String
+    }
 
     /// An agreement is signed, not adopted.
     public var isAgreement: Bool { kind == .överenskommelse }
 
-    init(plan: Plan, county: County, page: String) {
+    init(plan: Plan, county: County, page: String, catalog: Catalog?) {
         title = plan.title
         subtitle = PlanBody.nonBlank(plan.subtitle)
         summary = PlanBody.nonBlank(plan.summary)
@@ -59,6 +71,13 @@ public struct PlanFacts: Sendable {
         colophon = plan.colophon
         countyName = county.name
         countyHref = SiteAddress.relative(from: page, to: SiteAddress.county(county.slug))
+        let entry = catalog?.plan(PlanKey(plan))
+        func related(_ index: Int) -> RelatedPlan? {
+            guard let other = catalog?.plans[index] else { return nil }
+            return RelatedPlan(title: other.title, href: SiteAddress.relative(from: page, to: SiteAddress.plan(other.key)))
+        }
+        implements = entry?.implements.flatMap(related)
+        implementedBy = entry?.implementedBy.compactMap(related) ?? []
     }
 }
 

@@ -1,0 +1,45 @@
+import PlanModel
+
+/// Links between plans: each plan's `implements:` and its links to other plans' files, checked
+/// once every plan is in (plans come one at a time), and the strategy → action plan relation.
+extension CatalogBuilder {
+    /// Remembers the plan's links and the anchors others may link to.
+    mutating func addPlanLinks(_ plan: Plan, planIndex: Int) {
+        anchorsByPlan[PlanKey(plan)] = Set(plan.allSections.map(\.id) + plan.activities.map(\.activity.id))
+        if let link = plan.implements { pendingPlanLinks.append((planIndex, link, true)) }
+        for link in plan.planLinks { pendingPlanLinks.append((planIndex, link, false)) }
+    }
+
+    /// Every link's target must be a plan (and its anchor a part of it): an error that names the
+    /// closest plan or anchor otherwise. Sets `implements` and `implementedBy` of the plans.
+    mutating func finishPlanLinks() {
+        for (from, link, isImplements) in pendingPlanLinks {
+            let key = PlanKey(countySlug: link.countySlug, planSlug: link.planSlug)
+            guard let target = planIndexByKey[key] else {
+                diagnostics.append(Diagnostic(.error, at: link.location, CatalogMessages.missingPlan(link.destination),
+                                              hint: CatalogMessages.missingPlanHint(closestPlan(to: key))))
+                continue
+            }
+            if let anchor = link.anchor, anchorsByPlan[key]?.contains(anchor) != true {
+                let closest = anchorsByPlan[key].flatMap { Self.closest(to: anchor, in: $0) }
+                diagnostics.append(Diagnostic(.error, at: link.location,
+                    CatalogMessages.missingPlanAnchor(anchor, plan: plans[target].title),
+                    hint: CatalogMessages.missingPlanAnchorHint(closest)))
+                continue
+            }
+            guard isImplements, target != from else { continue }
+            plans[from].implements = target
+            plans[target].implementedBy.append(from)
+        }
+        pendingPlanLinks = []
+    }
+
+    /// `lan/plan` of the plan whose address is closest to `key`'s.
+    private func closestPlan(to key: PlanKey) -> String? {
+        Self.closest(to: key.description, in: plans.map(\.key.description))
+    }
+
+    private static func closest(to text: String, in candidates: some Sequence<String>) -> String? {
+        candidates.sorted().min { SwedishText.editDistance($0, text) < SwedishText.editDistance($1, text) }
+    }
+}

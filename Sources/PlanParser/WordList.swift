@@ -1,0 +1,71 @@
+import PlanModel
+
+/// Known words (labels, keys, column headings) with what each means, and how a written word
+/// relates to them: the word itself (case ignored), or a near miss worth a "Menade du …?".
+struct WordList<Meaning: Sendable>: Sendable {
+    struct Entry: Sendable {
+        /// The spelling the guide uses, for hints: `Fokusområde`.
+        var word: String
+        var meaning: Meaning
+    }
+
+    enum Match {
+        /// Written as in the list (case and white space ignored).
+        case exact(Entry)
+        /// Not in the list, but close: a typo or missing å, ä, ö. `distance` counts folded characters.
+        case near(Entry, distance: Int)
+    }
+
+    private let entries: [Entry]
+    private let byLowercase: [String: Int]
+    private let folded: [String]
+
+    init(_ words: [(String, Meaning)]) {
+        entries = words.map { Entry(word: $0.0, meaning: $0.1) }
+        var byLowercase: [String: Int] = [:]
+        for (index, entry) in entries.enumerated() where byLowercase[Self.lowercaseKey(entry.word)] == nil {
+            byLowercase[Self.lowercaseKey(entry.word)] = index
+        }
+        self.byLowercase = byLowercase
+        folded = entries.map { SwedishFolding.fold($0.word) }
+    }
+
+    var words: [String] { entries.map(\.word) }
+
+    /// The words with one of these meanings, in list order.
+    func words(for meanings: Set<Meaning>) -> [String] where Meaning: Hashable {
+        entries.filter { meanings.contains($0.meaning) }.map(\.word)
+    }
+
+    /// The entry written exactly, or else the closest near miss.
+    func match(_ written: some StringProtocol) -> Match? {
+        if let index = byLowercase[Self.lowercaseKey(written)] { return .exact(entries[index]) }
+        let key = SwedishFolding.fold(written)
+        let bound = Self.allowedDistance(key.count)
+        var best: (index: Int, distance: Int)?
+        for (index, word) in folded.enumerated() where abs(word.count - key.count) <= bound {
+            let distance = SwedishFolding.editDistance(word, key)
+            if distance <= bound, distance < (best?.distance ?? .max) { best = (index, distance) }
+        }
+        return best.map { .near(entries[$0.index], distance: $0.distance) }
+    }
+
+    /// The entry written exactly, nothing else.
+    func exact(_ written: some StringProtocol) -> Entry? {
+        byLowercase[Self.lowercaseKey(written)].map { entries[$0] }
+    }
+
+    /// Short words allow only a missing accent (`Nar`), longer ones a typo or two: `Anser` is not
+    /// `Ansvar`, but `Fokusomrde` is `Fokusområde`.
+    static func allowedDistance(_ length: Int) -> Int {
+        switch length {
+        case ..<5: 0
+        case ..<9: 1
+        default: 2
+        }
+    }
+
+    private static func lowercaseKey(_ text: some StringProtocol) -> String {
+        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
