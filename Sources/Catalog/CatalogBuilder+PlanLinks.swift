@@ -13,15 +13,27 @@ extension CatalogBuilder {
     /// Every link's target must be a plan (and its anchor a part of it): an error that names the
     /// closest plan or anchor otherwise. Sets `implements` and `implementedBy` of the plans.
     mutating func finishPlanLinks() {
+        // Hints are made only for broken links, each from candidates ordered once (bounded work).
+        var planHints: (keys: [String], hints: HintCandidates)?
+        var anchorHints: [PlanKey: (anchors: [String], hints: HintCandidates)] = [:]
         for (from, link, isImplements) in pendingPlanLinks {
             let key = PlanKey(countySlug: link.countySlug, planSlug: link.planSlug)
             guard let target = planIndexByKey[key] else {
+                if planHints == nil {
+                    let keys = plans.map(\.key.description).sorted()
+                    planHints = (keys, HintCandidates(keys))
+                }
+                let closest = planHints.flatMap { Self.closest(to: key.description, in: $0) }
                 diagnostics.append(Diagnostic(.error, at: link.location, CatalogMessages.missingPlan(link.destination),
-                                              hint: CatalogMessages.missingPlanHint(closestPlan(to: key))))
+                                              hint: CatalogMessages.missingPlanHint(closest)))
                 continue
             }
             if let anchor = link.anchor, anchorsByPlan[key]?.contains(anchor) != true {
-                let closest = anchorsByPlan[key].flatMap { Self.closest(to: anchor, in: $0) }
+                if anchorHints[key] == nil, let anchors = anchorsByPlan[key] {
+                    let sorted = anchors.sorted()
+                    anchorHints[key] = (sorted, HintCandidates(sorted))
+                }
+                let closest = anchorHints[key].flatMap { Self.closest(to: anchor, in: $0) }
                 diagnostics.append(Diagnostic(.error, at: link.location,
                     CatalogMessages.missingPlanAnchor(anchor, plan: plans[target].title),
                     hint: CatalogMessages.missingPlanAnchorHint(closest)))
@@ -34,12 +46,8 @@ extension CatalogBuilder {
         pendingPlanLinks = []
     }
 
-    /// `lan/plan` of the plan whose address is closest to `key`'s.
-    private func closestPlan(to key: PlanKey) -> String? {
-        Self.closest(to: key.description, in: plans.map(\.key.description))
-    }
-
-    private static func closest(to text: String, in candidates: some Sequence<String>) -> String? {
-        candidates.sorted().min { SwedishText.editDistance($0, text) < SwedishText.editDistance($1, text) }
+    /// The candidate closest to `text`, the first in order among equals.
+    private static func closest(to text: String, in candidates: (texts: [String], hints: HintCandidates)) -> String? {
+        candidates.hints.closest(to: text, limit: 1).first.map { candidates.texts[$0.candidate] }
     }
 }

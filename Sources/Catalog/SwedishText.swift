@@ -45,8 +45,7 @@ enum SwedishText {
         return s
     }
 
-    /// Lower case with å, ä and ö (and other accented letters) folded to plain letters:
-    /// `Västernorrland` → `vasternorrland`. Everything else is kept.
+    /// `SwedishFolding.folded`, scalar by scalar without allocating a `String` per step.
     static func folded(_ text: some StringProtocol) -> String {
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
@@ -67,20 +66,6 @@ enum SwedishText {
         } else {
             SimpleText.append(scalar, to: &result)
         }
-    }
-
-    /// The reference version of `folded`.
-    static func foldedByScalars(_ text: some StringProtocol) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.lowercased().unicodeScalars {
-            if let plain = SwedishFolding.plainLetters(scalar) {
-                result.append(plain)
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 
     /// Text cut to at most `limit` characters at a word boundary, with `…` when cut.

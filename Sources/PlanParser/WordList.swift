@@ -44,8 +44,8 @@ struct WordList<Meaning: Sendable>: Sendable {
         let bound = Self.allowedDistance(key.count)
         var best: (index: Int, distance: Int)?
         for (index, word) in folded.enumerated() where abs(word.count - key.count) <= bound {
-            let distance = SwedishFolding.editDistance(word, key)
-            if distance <= bound, distance < (best?.distance ?? .max) { best = (index, distance) }
+            guard let distance = SwedishFolding.editDistance(Array(word), Array(key), atMost: bound) else { continue }
+            if distance < (best?.distance ?? .max) { best = (index, distance) }
         }
         return best.map { .near(entries[$0.index], distance: $0.distance) }
     }

@@ -19,7 +19,7 @@ import ViewModel
             let shown = "\(Array(text.unicodeScalars))"
             #expect(SwedishText.matchKey(text) == SwedishText.matchKeyByCharacters(text), "\(shown)")
             #expect(SwedishText.matchKeyPreservingCase(text) == SwedishText.matchKeyPreservingCaseByCharacters(text), "\(shown)")
-            #expect(SwedishText.folded(text) == SwedishText.foldedByScalars(text), "\(shown)")
+            #expect(SwedishText.folded(text) == SwedishFolding.folded(text), "\(shown)")
             for limit in [3, 10, 40] {
                 #expect(SwedishText.shortened(text, limit: limit) == SwedishText.shortenedByCharacters(text, limit: limit),
                         "\(shown) \(limit)")
