@@ -91,12 +91,24 @@ public enum SiteBuilder {
         do {
             let output = try StagedOutput(output: options.outputDirectory)
             do {
-                try SitePipeline.render(checked, options: options, into: output)
+                // The last build's files of every plan that did not change, when nothing else
+                // they are made from changed either (see `BuildCache`).
+                let key = BuildCache.key(inputs, checked)
+                let target = output.target
+                var reuse: SitePipeline.Reuse?
+                if let cache = BuildCache.read(target), cache.key == key {
+                    reuse = { @Sendable source in try cache.reuse(source, target: target, output: output) }
+                }
+                let planFiles = try SitePipeline.render(checked, options: options, into: output, reusing: reuse)
                 // The stamp names the inputs as they were read.
                 let stamp = BuildStamp(fingerprint: inputs.fingerprint(checked.digests), fileCount: report.fileCount,
                                        writtenFiles: output.writes, diagnostics: report.diagnostics)
                 let written = output.writes
+                // No cache while the folders are swapped: a build cut short there leaves none.
+                let cacheURL = BuildCache.url(of: target)
+                try? FileManager.default.removeItem(at: cacheURL)
                 try output.commit(stamp: stamp)
+                try Data(BuildCache(checked, key: key, planFiles: planFiles).encoded().utf8).write(to: cacheURL)
                 Trace.mark("commit")
                 report.writtenFiles = written
             } catch {
@@ -125,8 +137,11 @@ public enum SiteBuilder {
     public static func render(_ content: LoadedContent, options: BuildOptions,
                               reusing: (@Sendable (Plan) -> [OutputFile]?)? = nil) throws -> [OutputFile] {
         let output = MemoryOutput()
-        try SitePipeline.render(CheckedContent(content, options: options), options: options, into: output,
-                                reusing: reusing)
+        var reuse: SitePipeline.Reuse?
+        if let reusing {
+            reuse = { @Sendable source in reusing(source.facts).map { SitePipeline.ReusedPlan(files: $0, carried: []) } }
+        }
+        try SitePipeline.render(CheckedContent(content, options: options), options: options, into: output, reusing: reuse)
         return output.sortedFiles
     }
 }

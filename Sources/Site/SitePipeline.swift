@@ -2,6 +2,7 @@ import Catalog
 import Foundation
 import PlanModel
 import Render
+import Synchronization
 import ViewModel
 
 /// The one render of a site, for `planpress build` (into the staged folder), `SiteBuilder.render`
@@ -9,14 +10,25 @@ import ViewModel
 /// plan's files made and written as soon as its turn comes, with its part of the site-wide data
 /// files; then the publishing files.
 enum SitePipeline {
-    /// A plan's files from an earlier render that are still right (the preview's, after a change
-    /// that only the pages listing every plan show), or nil to render them.
-    typealias Reuse = @Sendable (Plan) -> [OutputFile]?
+    /// A plan's files from an earlier render that are still right.
+    struct ReusedPlan: Sendable {
+        /// To write as they are; the plan's part of the site-wide data files is taken from these.
+        var files: [OutputFile]
+        /// Already in the output, carried over from the last build (`BuildCache`).
+        var carried: [(path: String, size: Int)]
+    }
 
+    /// A plan's files from an earlier render (the preview's after a change that only the pages
+    /// listing every plan show, the last build's for an unchanged plan), or nil to render them.
+    typealias Reuse = @Sendable (CheckedContent.PlanSource) throws -> ReusedPlan?
+
+    /// Renders the site into `output`; returns each published plan's files (path and size), in
+    /// `checked.published`'s order.
+    @discardableResult
     static func render(_ checked: CheckedContent, options: BuildOptions, into output: any SiteOutput,
-                       reusing reuse: Reuse? = nil) throws {
+                       reusing reuse: Reuse? = nil) throws -> [[(path: String, size: Int)]] {
         let content = checked.content
-        guard let site = content.site else { return }
+        guard let site = content.site else { return [] }
         let renderer = SiteRenderer(site: site, content: content)
         let plans = checked.published
         let facts = plans.map(\.facts)
@@ -31,6 +43,7 @@ enum SitePipeline {
         // thread of its own; a plan left alone (fewer plans than cores) makes its formats and
         // pages side by side.
         let catalog = content.catalog
+        let planFiles = Mutex([[(path: String, size: Int)]](repeating: [], count: plans.count))
         try Parallel.beside({
             guard let catalog else { return }
             let file = try output.append(SiteAddress.searchIndex)
@@ -40,8 +53,15 @@ enum SitePipeline {
             try Parallel.forEach(plans.count) { index in
                 let source = plans[index]
                 guard let county = counties[source.facts.countySlug] else { return }
-                let files = try reuse?(source.facts)
-                    ?? planFiles(try source.plan(), county: county, renderer: renderer, options: options, catalog: catalog)
+                var files: [OutputFile]
+                var carried: [(path: String, size: Int)] = []
+                if let reused = try reuse?(source) {
+                    (files, carried) = (reused.files, reused.carried)
+                } else {
+                    files = try Self.planFiles(try source.plan(), county: county, renderer: renderer, options: options,
+                                               catalog: catalog)
+                }
+                planFiles.withLock { $0[index] = carried + files.map { ($0.path, $0.bytes.count) } }
                 // Written side by side with the plan's part of the site-wide files.
                 try Parallel.forEach(files.count + 1) { job in
                     if job < files.count {
@@ -59,6 +79,7 @@ enum SitePipeline {
                                       plans: facts, counties: content.counties) {
             try output.write(file)
         }
+        return planFiles.withLock { $0 }
     }
 
     /// A plan's files: its alternate formats first, so that its page can link them with their
