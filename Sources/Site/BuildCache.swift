@@ -13,8 +13,9 @@ import Darwin
 /// output folder (`.public.planpress-cache` for `public/`) as the build stamp is: per plan, the
 /// digest of the file it was made from and the files it wrote, with their sizes; and `key`, a
 /// digest of everything else a plan's files are made from (the program, the options, site.yml,
-/// the data files, the county pages, content/assets/, and what plan pages take from the
-/// catalogue: `SiteBuilder.SharedPlanInputs`).
+/// the county pages, content/assets/, and what plan pages take from the catalogue and the data
+/// files: `SiteBuilder.SharedPlanInputs`; not the data files themselves, so that renaming an
+/// organisation makes only the pages that join across counties again).
 ///
 /// A plan whose file and key are unchanged, and whose files are still in the output folder as
 /// written (a regular file of the size written, not changed after the cache was written), has
@@ -58,8 +59,9 @@ struct BuildCache: Sendable {
     /// The key of the inputs a plan's files are made from besides the plan itself.
     static func key(_ inputs: BuildInputs, _ checked: CheckedContent) -> String {
         let plans = Set(inputs.listing.planFiles.map(\.location.shown))
+        let dataFiles = Set(inputs.listing.dataFiles.map(\.1.shown))
         var lines = inputs.settings
-        for file in inputs.files where !plans.contains(file.shown) {
+        for file in inputs.files where !plans.contains(file.shown) && !dataFiles.contains(file.shown) {
             let digest = checked.digests[file.shown]
             lines.append("file \(digest.map { "\($0.size) \(String($0.hash, radix: 16))" } ?? "-") \(file.shown)")
         }
@@ -68,6 +70,7 @@ struct BuildCache: Sendable {
         for (term, anchor) in shared.abbreviations.sorted(by: { $0.key < $1.key }) {
             lines.append("abbreviation \(anchor) \(term)")
         }
+        lines += shared.themes.map { "theme \($0)" }
         let text = lines.joined(separator: "\n")
         return String(ContentHash.hash(text), radix: 16) + "-" + String(ContentHash.hash(text + "\n"), radix: 16)
     }

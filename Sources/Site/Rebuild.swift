@@ -59,18 +59,24 @@ extension SiteBuilder {
     /// What a plan's files take from the other plans: whether there is a catalogue, and its
     /// glossary abbreviations, which a plan's text links to the joined glossary. When a change
     /// to one plan changes these, every plan's pages must be made again.
-    /// (Themes and counties come from files whose change rebuilds everything anyway.) Keep in
-    /// step with what `PlanBody` reads from the catalogue.
+    /// Also the theme vocabulary, by which an area's `Tema:` links its theme page: with these,
+    /// a plan's files take nothing else from the data files, so an incremental build need not
+    /// make them again when only organisations.yml changed (`BuildCache`). (Counties come from
+    /// files whose change rebuilds everything anyway.) Keep in step with what `PlanBody` reads
+    /// from the catalogue.
     public struct SharedPlanInputs: Equatable, Sendable {
         var hasCatalog: Bool
         /// Each abbreviation's anchor on the glossary page, which its links lead to.
         var abbreviations: [String: String]
+        /// Each theme's id and name, which `ThemeVocabulary.resolve` matches.
+        var themes: [String]
     }
 
     public static func sharedPlanInputs(_ content: LoadedContent) -> SharedPlanInputs {
         let terms = content.catalog?.glossary.terms.filter(\.isAbbreviation) ?? []
         return SharedPlanInputs(
             hasCatalog: content.catalog != nil,
-            abbreviations: Dictionary(terms.map { ($0.term, $0.anchor) }, uniquingKeysWith: { first, _ in first }))
+            abbreviations: Dictionary(terms.map { ($0.term, $0.anchor) }, uniquingKeysWith: { first, _ in first }),
+            themes: content.catalog?.themes.themes.map { "\($0.id) \($0.name)" } ?? [])
     }
 }
