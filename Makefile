@@ -48,5 +48,5 @@ bench: build
 
 ## clean: remove build products and the generated site (public/README.md stays)
 clean:
-	rm -rf .build .venv-sitechecks .public.planpress-build
+	rm -rf .build .venv-sitechecks .public.planpress-build .public.planpress-cache
 	find public -mindepth 1 ! -name README.md -exec rm -rf {} +

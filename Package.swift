@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Site", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Site", "PlanParser", "ViewModel", "Templates", "InterfaceText"], resources: [.copy("Golden")]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "InterfaceText"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Render", "ViewModel"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Render", "ViewModel", "TestSupport"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
     ],
     swiftLanguageModes: [.v6]

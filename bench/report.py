@@ -30,6 +30,7 @@ MEASUREMENTS = [
     ("floor", "cmark-gfm (floor)", "Debian's `cmark-gfm` CLI, GFM extensions, one thread, HTML only"),
     ("planpress-rebuild", "PlanPress, rebuild unchanged", "`planpress build --formats html` again, nothing changed"),
     ("planpress-rebuild-one", "PlanPress, rebuild, one plan changed", "`planpress build --formats html` after one plan changed"),
+    ("planpress-rebuild-org", "PlanPress, rebuild, one organisation renamed", "`planpress build --formats html` after one organisation was renamed in `organisations.yml` (the plans' files are kept; the joined pages are made again)"),
     ("hugo-rebuild", "Hugo, rebuild unchanged", "`hugo` again into the same folder, nothing changed"),
     ("hugo-rebuild-one", "Hugo, rebuild, one plan changed", "`hugo` again after one plan changed"),
 ]

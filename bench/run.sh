@@ -7,7 +7,8 @@
 #   planpress build --formats all      full site with every alternate format
 #   hugo                               the minimal layout in bench/hugo/
 #   cmark-gfm                          the floor: parse and render the Markdown, one thread
-#   rebuilds                           PlanPress and Hugo again, unchanged and after one plan changed
+#   rebuilds                           PlanPress and Hugo again, unchanged and after one plan changed;
+#                                      PlanPress after one organisation renamed in organisations.yml
 # Wall time with hyperfine, peak memory with /usr/bin/time -v. It ends by writing
 # bench/results.md and bench/chart.svg (bench/report.py).
 #
@@ -167,6 +168,13 @@ for N in $SIZES; do
          /^## Förord/ { seen = 1 } { print }' "$WORK/changed-plan.orig" > "$WORK/changed-plan.mod"
     PREP_ONE="if cmp -s '$PLAN' '$WORK/changed-plan.orig'; then cp '$WORK/changed-plan.mod' '$PLAN'; else cp '$WORK/changed-plan.orig' '$PLAN'; fi"
     RESTORE="cp '$WORK/changed-plan.orig' '$PLAN'"
+    # The organisation renamed in organisations.yml (its old name kept as an alias, so the plans
+    # still name it): PREP_ORG swaps between the two files before every run.
+    ORGS=$C/organisations.yml
+    cp "$ORGS" "$WORK/organisations.orig"
+    awk '/^- name: Boverket$/ && !done { print "- name: Statens boverk"; print "  aliases: [Boverket]"; done = 1; next }
+         { print }' "$WORK/organisations.orig" > "$WORK/organisations.mod"
+    PREP_ORG="if cmp -s '$ORGS' '$WORK/organisations.orig'; then cp '$WORK/organisations.mod' '$ORGS'; else cp '$WORK/organisations.orig' '$ORGS'; fi"
 
     if [ -z "$planpress_missing" ]; then
         S=$WORK/planpress-html
@@ -175,6 +183,8 @@ for N in $SIZES; do
         measure planpress-rebuild "" "'$PLANPRESS' build --content '$C' --output '$S' --formats html"
         measure planpress-rebuild-one "$PREP_ONE" "'$PLANPRESS' build --content '$C' --output '$S' --formats html"
         sh -c "$RESTORE"
+        measure planpress-rebuild-org "$PREP_ORG" "'$PLANPRESS' build --content '$C' --output '$S' --formats html"
+        cp "$WORK/organisations.orig" "$ORGS"
         S=$WORK/planpress-all
         measure planpress-all "rm -rf '$S'" "'$PLANPRESS' build --content '$C' --output '$S' --formats all"
         count "$S" planpress-all

@@ -142,12 +142,8 @@ public struct Strings: Sendable {
         public let activities: String
         public let countiesLabel: String
         public let signed: String
-        public let responsibleActivities: String
-        public let partnerActivities: String
         public let responsibleAreas: String
         public let partnerAreas: String
-        public let inheritedResponsible: String
-        public let inheritedPartner: String
     }
     /// The `kind:` of an entry in organisations.yml, as the organisation page and the search show it.
     public let organisationKinds: OrganisationKinds
@@ -188,7 +184,6 @@ public struct Strings: Sendable {
         public let description: @Sendable (_ name: String) -> String
         public let countiesLabel: String
         public let areas: String
-        public let activities: String
         public let inherited: String
         public let activityList: String
         public let countyActivities: @Sendable (_ name: String) -> String

@@ -4,8 +4,9 @@ import Site
 
 /// A rebuild comes in two halves. The fast one, `renderChangedPlans()`, renders the saved plans'
 /// files straight from their new text with the catalogue as it was, so that their pages reload at
-/// once. The slow one, `SiteWideWork`, joins the catalogue again and renders the pages that list
-/// every plan (or everything), and may run on another thread; `merge` takes its result in.
+/// once. The slow one, `SiteWideWork`, joins the catalogue again and renders the site through
+/// the build's render, reusing the plans' files when it can, and may run on another thread;
+/// `merge` takes its result in.
 extension SiteRebuilder {
     /// Both halves, one after the other, handing each state worth showing to `publish`.
     mutating func render(publish: (_ files: [String: [UInt8]], _ problems: [Diagnostic]) -> Void = { _, _ in }) {
@@ -38,8 +39,13 @@ extension SiteRebuilder {
     mutating func takeWork() -> SiteWideWork? {
         guard workTakenAt < version else { return nil }
         workTakenAt = version
+        // The plans shown as read: those read again but not rendered yet are rendered anew.
+        var planFiles: [PlanKey: [OutputFile]] = [:]
+        for (key, paths) in planPaths where !stalePlans.contains(key) {
+            planFiles[key] = paths.compactMap { path in files[path].map { OutputFile(path: path, bytes: $0) } }
+        }
         return SiteWideWork(version: version, loaded: loaded, options: options, renderer: renderer,
-                            fullRender: needsFullRender, renderedShared: renderedShared, planPaths: planPaths)
+                            fullRender: needsFullRender, renderedShared: renderedShared, planFiles: planFiles)
     }
 
     /// Takes in what the slow half made. Its result may be older than the latest save; then the
@@ -52,19 +58,16 @@ extension SiteRebuilder {
             break
         case .failed(let problem):
             renderProblems = [problem]
-        case .siteWide(let pages):
-            for path in sitePaths { files[path] = nil }
-            for page in pages { files[page.path] = page.bytes }
-            sitePaths = pages.map(\.path)
-            renderProblems = []
-        case .everything(let everything):
-            (files, planPaths, sitePaths) = (everything.files, everything.planPaths, everything.sitePaths)
-            renderer = everything.renderer
-            renderedShared = SiteBuilder.sharedPlanInputs(result.content)
-            if result.version >= fullRenderAskedAt { needsFullRender = false }
+        case .site(let site):
+            (files, planPaths) = (site.files, site.planPaths)
+            if let renderer = site.renderer {
+                self.renderer = renderer
+                renderedShared = SiteBuilder.sharedPlanInputs(result.content)
+                if result.version >= fullRenderAskedAt { needsFullRender = false }
+                lastRender = .everything
+            }
             // It has every plan as read when it was taken; those saved since, render again.
             stalePlans = plansReadAt.filter { $0.key > result.version }.values.reduce(into: []) { $0.formUnion($1) }
-            lastRender = .everything
             renderProblems = []
         }
         plansReadAt = plansReadAt.filter { $0.key > result.version }

@@ -3,8 +3,9 @@ import Render
 import Site
 
 /// The preview's site, kept between rebuilds so that saving one plan costs that plan's files and
-/// the site-wide pages, not every page. Whole renders go through `SiteBuilder.render`, the same
-/// function `planpress build` uses; the pieces in between are `Site/Rebuild.swift`'s.
+/// the site-wide pages, not every page. The site goes through `SiteBuilder.render`, the render
+/// `planpress build` uses, reusing the plans' files it can; the saved plan's own files, shown
+/// first, through the same function for one plan (`Site/Rebuild.swift`).
 ///
 /// Not shared: it lives on the watcher's thread and only its results are published; the slow
 /// half of a rebuild works on a copy of what it needs (`SiteWideWork`).
@@ -51,9 +52,8 @@ struct SiteRebuilder {
     var renderer: SiteRenderer?
     /// What the plan pages shown took from the catalogue.
     var renderedShared: SiteBuilder.SharedPlanInputs?
-    /// Which of `files` each plan's are, and which are site-wide: what to replace on a rebuild.
+    /// Which of `files` each plan's are: what to replace on a rebuild.
     var planPaths: [PlanKey: [String]] = [:]
-    var sitePaths: [String] = []
 
     /// Plans read again but not rendered yet.
     var stalePlans: Set<PlanKey> = []

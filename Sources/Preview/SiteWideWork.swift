@@ -4,9 +4,10 @@ import Site
 import ViewModel
 
 /// The slow half of a rebuild, as a value that can run on another thread while the watcher goes
-/// on serving saves: join the content across counties (the catalogue), then render the pages
-/// that list every plan, or everything when site-wide content or what plan pages share changed.
-/// On a large site this takes seconds; a plan saved meanwhile still shows at once.
+/// on serving saves: join the content across counties (the catalogue), then render the site
+/// through the build's own render (`SiteBuilder.render`), reusing every plan's files when
+/// nothing they take from the rest of the site changed, or everything otherwise. On a large
+/// site this takes seconds; a plan saved meanwhile still shows at once.
 struct SiteWideWork: Sendable {
     /// `SiteRebuilder.version` when the work was taken: what it is up to date with.
     var version: Int
@@ -18,8 +19,8 @@ struct SiteWideWork: Sendable {
     /// What the plan pages now shown took from the catalogue; if the new one differs, every
     /// plan is rendered again.
     var renderedShared: SiteBuilder.SharedPlanInputs?
-    /// Every plan's files, which the sitemap lists.
-    var planPaths: [SiteRebuilder.PlanKey: [String]]
+    /// The files of every plan shown and up to date with `loaded`, to reuse.
+    var planFiles: [SiteRebuilder.PlanKey: [OutputFile]]
 
     struct Result: Sendable {
         enum Outcome: Sendable {
@@ -27,17 +28,16 @@ struct SiteWideWork: Sendable {
             case contentErrors
             /// Rendering failed (a template, say).
             case failed(Diagnostic)
-            /// The site-wide files.
-            case siteWide([OutputFile])
-            /// The whole site, split by plan, and the renderer for the rebuilds that follow.
-            case everything(Everything)
+            /// The whole site, split by plan.
+            case site(Site)
         }
 
-        struct Everything: Sendable {
+        struct Site: Sendable {
             var files: [String: [UInt8]]
             var planPaths: [SiteRebuilder.PlanKey: [String]]
-            var sitePaths: [String]
-            var renderer: SiteRenderer
+            /// Set when every plan was rendered again (none reused): the renderer for the
+            /// rebuilds that follow.
+            var renderer: SiteRenderer?
         }
 
         var version: Int
@@ -53,38 +53,35 @@ struct SiteWideWork: Sendable {
         }
         guard !content.diagnostics.hasErrors, let site = content.site else { return result(.contentErrors) }
         do {
-            if let renderer, !fullRender, SiteBuilder.sharedPlanInputs(content) == renderedShared {
-                let planPages = SiteBuilder.publishedPlans(content, options: options)
-                    .flatMap { planPaths[SiteRebuilder.PlanKey($0)] ?? [] }
-                return result(.siteWide(try SiteBuilder.renderSiteFiles(
-                    content, renderer: renderer, options: options, planPages: planPages)))
+            let reuses = renderer != nil && !fullRender && SiteBuilder.sharedPlanInputs(content) == renderedShared
+            let planFiles = self.planFiles
+            var reuse: (@Sendable (Plan) -> [OutputFile]?)?
+            if reuses {
+                reuse = { @Sendable plan in planFiles[SiteRebuilder.PlanKey(plan)] }
             }
-            return result(.everything(try renderEverything(content, site: site)))
+            let rendered = try SiteBuilder.render(content, options: options, reusing: reuse)
+            // Kept for the plan-by-plan rebuilds that follow.
+            let renderer = reuses ? nil : SiteRenderer(site: site, content: content)
+            return result(.site(split(rendered, content: content, renderer: renderer)))
         } catch {
             return result(.failed(Self.diagnostic(for: error, content: options.contentDirectory)))
         }
     }
 
-    /// Everything, through `SiteBuilder.render`, as `planpress build` renders it.
-    private func renderEverything(_ content: LoadedContent, site: SiteConfig) throws -> Result.Everything {
-        let rendered = try SiteBuilder.render(content, options: options)
-        // Kept for the plan-by-plan rebuilds that follow.
-        let renderer = SiteRenderer(site: site, content: content)
+    /// The files by path, and which are each plan's (those in its folder, `county/slug/…`).
+    private func split(_ rendered: [OutputFile], content: LoadedContent, renderer: SiteRenderer?) -> Result.Site {
         let planByFolder = Dictionary(
             SiteBuilder.publishedPlans(content, options: options).map { (SiteAddress.planFolder($0), SiteRebuilder.PlanKey($0)) },
             uniquingKeysWith: { first, _ in first })
-        var everything = Result.Everything(files: [:], planPaths: [:], sitePaths: [], renderer: renderer)
+        var site = Result.Site(files: [:], planPaths: [:], renderer: renderer)
         for file in rendered {
-            everything.files[file.path] = file.bytes
-            // A plan's files are the ones in its folder, `county/slug/…`.
+            site.files[file.path] = file.bytes
             let folder = file.path.split(separator: "/", maxSplits: 2).prefix(2).joined(separator: "/") + "/"
             if let key = planByFolder[folder], file.path.hasPrefix(folder) {
-                everything.planPaths[key, default: []].append(file.path)
-            } else {
-                everything.sitePaths.append(file.path)
+                site.planPaths[key, default: []].append(file.path)
             }
         }
-        return everything
+        return site
     }
 
     /// A failure to render (the content changed while it was read, say), put on the content folder.

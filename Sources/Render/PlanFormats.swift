@@ -3,22 +3,13 @@ import ViewModel
 
 /// The site-wide open-data files, made from every plan (a plan's own files are `OutputFormat`s).
 public enum PlanFormats {
-    /// `data/plan.schema.json`, `data/planer.json` (every plan) and `data/aktiviteter.csv`
-    /// (every activity of every plan).
-    public static func renderSiteWide(plans: [Plan], counties: [County]) -> [OutputFile] {
-        [
-            OutputFile(path: SiteAddress.planSchema, text: JSONFormat.schema),
-            OutputFile(path: SiteAddress.allPlansJSON, bytes: JSONFormat.renderAll(plans, counties: counties)),
-            OutputFile(path: SiteAddress.allActivitiesCSV, text: CSVFormat.renderAll(plans, counties: counties)),
-        ]
-    }
-
     // MARK: - The site-wide files, a plan at a time
 
     /// `data/planer.json` and `data/aktiviteter.csv` put together from each plan's own JSON and
-    /// CSV file, in `renderSiteWide`'s order (county, then plan), so that a build can write them
-    /// as the plans come instead of holding every plan: `head`, then each plan's piece (with
-    /// `separator` between JSON pieces), then `tail` give exactly `renderSiteWide`'s bytes.
+    /// CSV file, in the order county, then plan, so that a build can write them as the plans
+    /// come instead of holding every plan: `head`, then each plan's piece (with `separator`
+    /// between JSON pieces), then `tail` give exactly the bytes of `JSONFormat.renderAll` and
+    /// `CSVFormat.renderAll`. (`data/plan.schema.json` is `JSONFormat.schema`.)
     public enum SiteWidePieces {
         public static let jsonHead = Array("[".utf8)
         public static let jsonSeparator = Array(",".utf8)

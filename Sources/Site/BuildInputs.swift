@@ -17,14 +17,15 @@ struct BuildInputs: Sendable {
     /// The options, the environment and the program, one line each.
     var settings: [String]
 
-    /// Lists the content folder and reads and hashes every file, on every core.
-    static func read(_ options: BuildOptions) -> BuildInputs {
+    /// Lists the content folder and reads and hashes every file, on every core; without
+    /// `hashing` (a check, which compares nothing with a last build), lists it only.
+    static func read(_ options: BuildOptions, hashing: Bool = true) -> BuildInputs {
         let root = URL(fileURLWithPath: options.contentDirectory).standardizedFileURL
         var listingDiagnostics: [Diagnostic] = []
         let listing = ContentListing(root: root, shown: options.contentDirectory, diagnostics: &listingDiagnostics)
         let files = [listing.siteFile].compactMap { $0 } + listing.dataFiles.map(\.1) + listing.countyFiles.map(\.1)
             + listing.planFiles.map(\.location) + listing.assetFiles.map(\.1)
-        let read = Parallel.map(files.count) { index in
+        let read = Parallel.map(hashing ? files.count : 0) { index in
             FileManager.default.contents(atPath: files[index].url.path).map(FileDigest.init)
         }
         var digests: [String: FileDigest] = [:]

@@ -71,6 +71,11 @@ struct FileDigest: Sendable, Hashable {
     var hash: UInt64
     var size: Int
 
+    init(hash: UInt64, size: Int) {
+        self.hash = hash
+        self.size = size
+    }
+
     init(_ bytes: [UInt8]) {
         hash = ContentHash.hash(bytes)
         size = bytes.count

@@ -47,10 +47,13 @@ public enum ContentLoader {
             assets: assets, diagnostics: diagnostics.sorted(), fileCount: listing.fileCount)
     }
 
-    /// The files of content/assets/, as they are.
-    static func readAssets(_ listing: ContentListing, diagnostics: inout [Diagnostic]) -> [ContentAsset] {
+    /// The files of content/assets/, as they are. `record` hears of every file read, with its bytes.
+    static func readAssets(_ listing: ContentListing, diagnostics: inout [Diagnostic],
+                           record: (ContentListing.File, [UInt8]) -> Void = { _, _ in }) -> [ContentAsset] {
         listing.assetFiles.compactMap { path, file in
-            readBytes(file, diagnostics: &diagnostics).map { ContentAsset(path: "assets/" + path, bytes: $0) }
+            guard let bytes = readBytes(file, diagnostics: &diagnostics) else { return nil }
+            record(file, bytes)
+            return ContentAsset(path: "assets/" + path, bytes: bytes)
         }
     }
 

@@ -5,10 +5,9 @@ import PlanParser
 import Render
 
 /// The pieces of a build, one at a time, for the preview server: after one plan file changes it
-/// re-reads that file only and re-renders that plan's pages and the site-wide pages.
-/// `SiteBuilder.check` and `SiteBuilder.render` are the reference; these must give the same
-/// content and files they do (PreviewTests checks that a rebuild equals a full build), so a
-/// change to `render` needs the same change here.
+/// re-reads that file only (as the check reads every plan, `parsePlans`) and renders that plan's
+/// files (as the render does, `SitePipeline.planFiles`); the rest of the site goes through
+/// `SiteBuilder.render` itself, reusing the other plans' files.
 extension ContentLoader {
     /// One plan file, read and parsed as `load` reads it.
     /// Returns nil when the file is no longer an ordinary plan file inside the content folder
@@ -38,7 +37,7 @@ extension SiteBuilder {
         _ loaded: LoadedContent, options: BuildOptions
     ) -> (content: LoadedContent, catalogDiagnostics: [Diagnostic]) {
         var content = loaded
-        let (catalog, diagnostics) = CatalogLoader.build(content, plans: published(content.plans, options))
+        let (catalog, diagnostics) = CatalogJoin.join(content, plans: published(content.plans, options))
         content.catalog = catalog
         content.diagnostics = (content.diagnostics + diagnostics).sorted()
         return (content, diagnostics)
@@ -54,46 +53,30 @@ extension SiteBuilder {
     public static func renderPlanFiles(
         _ plan: Plan, county: County, content: LoadedContent, renderer: SiteRenderer, options: BuildOptions
     ) throws -> [OutputFile] {
-        try renderPlan(plan, county: county, renderer: renderer, options: options, catalog: content.catalog)
+        try SitePipeline.planFiles(plan, county: county, renderer: renderer, options: options, catalog: content.catalog)
     }
 
     /// What a plan's files take from the other plans: whether there is a catalogue, and its
     /// glossary abbreviations, which a plan's text links to the joined glossary. When a change
     /// to one plan changes these, every plan's pages must be made again.
-    /// (Themes and counties come from files whose change rebuilds everything anyway.) Keep in
-    /// step with what `PlanBody` reads from the catalogue.
+    /// Also the theme vocabulary, by which an area's `Tema:` links its theme page: with these,
+    /// a plan's files take nothing else from the data files, so an incremental build need not
+    /// make them again when only organisations.yml changed (`BuildCache`). (Counties come from
+    /// files whose change rebuilds everything anyway.) Keep in step with what `PlanBody` reads
+    /// from the catalogue.
     public struct SharedPlanInputs: Equatable, Sendable {
         var hasCatalog: Bool
         /// Each abbreviation's anchor on the glossary page, which its links lead to.
         var abbreviations: [String: String]
+        /// Each theme's id and name, which `ThemeVocabulary.resolve` matches.
+        var themes: [String]
     }
 
     public static func sharedPlanInputs(_ content: LoadedContent) -> SharedPlanInputs {
         let terms = content.catalog?.glossary.terms.filter(\.isAbbreviation) ?? []
         return SharedPlanInputs(
             hasCatalog: content.catalog != nil,
-            abbreviations: Dictionary(terms.map { ($0.term, $0.anchor) }, uniquingKeysWith: { first, _ in first }))
-    }
-
-    /// Everything `render` makes besides the plans' own files: the site pages and assets, the
-    /// site-wide data files, the search index and the publishing files. `planPages` are the
-    /// paths of every plan's files, which the sitemap lists.
-    public static func renderSiteFiles(
-        _ content: LoadedContent, renderer: SiteRenderer, options: BuildOptions, planPages: [String]
-    ) throws -> [OutputFile] {
-        guard let site = content.site else { return [] }
-        let plans = published(content.plans, options)
-        var files = try renderer.sitePages(counties: content.counties, plans: plans, catalog: content.catalog,
-                                           preview: options.preview)
-        if options.formats == .all {
-            files += PlanFormats.renderSiteWide(plans: plans, counties: content.counties)
-        }
-        if let catalog = content.catalog {
-            files.append(try renderer.searchIndex(catalog))
-        }
-        let publishing = PublishingFiles(site: site)
-        files += publishing.render(pages: (planPages + files.map(\.path)).filter { $0.hasSuffix(".html") },
-                                   plans: plans, counties: content.counties)
-        return files
+            abbreviations: Dictionary(terms.map { ($0.term, $0.anchor) }, uniquingKeysWith: { first, _ in first }),
+            themes: content.catalog?.themes.themes.map { "\($0.id) \($0.name)" } ?? [])
     }
 }

@@ -52,15 +52,15 @@ public struct BuildReport: Sendable {
 }
 
 /// Content folder in, finished site out: check, render every page and format, write atomically.
+/// One check (`ContentLoader.check`) and one render (`SitePipeline.render`) serve the build, the
+/// check and the preview.
 public enum SiteBuilder {
-    /// Reads and checks all content, including the joins across counties, without writing anything.
+    /// Reads and checks all content, including the joins across counties, without writing
+    /// anything; every plan is kept whole in the content.
     public static func check(_ options: BuildOptions) -> (content: LoadedContent, report: BuildReport) {
-        var content = ContentLoader.load(contentDirectory: options.contentDirectory)
-        let (catalog, catalogDiagnostics) = CatalogLoader.build(content, plans: published(content.plans, options))
-        content.catalog = catalog
-        content.diagnostics = (content.diagnostics + catalogDiagnostics).sorted()
-        let report = BuildReport(diagnostics: content.diagnostics, fileCount: content.fileCount)
-        return (content, report)
+        let checked = ContentLoader.check(BuildInputs.read(options, hashing: false), options: options, keepPlans: true)
+        let content = checked.content
+        return (content, BuildReport(diagnostics: content.diagnostics, fileCount: content.fileCount))
     }
 
     /// The plans the site shows: drafts only in the preview, or when asked for.
@@ -69,10 +69,10 @@ public enum SiteBuilder {
     }
 
     /// Checks and renders the site into the output folder, streaming: the plans are read and
-    /// checked on every core and added to the catalogue one by one; the site pages are written
-    /// as they are made; then the plans are read again and rendered on every core, each plan's
-    /// files written as soon as they are made. Only the catalogue and a few plans are ever in
-    /// memory. The new site is swapped in when all of it is written, as ever.
+    /// checked on every core and added to the catalogue one by one; then the site is rendered,
+    /// each plan read again (on a site with more plans than cores) and its files written as
+    /// soon as they are made. Only the catalogue and a few plans are ever in memory. The new
+    /// site is swapped in when all of it is written, as ever.
     ///
     /// When nothing the site is made from changed since the last build into the same folder (see
     /// `BuildStamp`), the folder is left as it is and the report is the last build's.
@@ -84,34 +84,41 @@ public enum SiteBuilder {
             Trace.mark("unchanged")
             return report
         }
-        guard let checked = ContentLoader.checkStreaming(inputs, options: options) else {
-            // Errors outside the plans (or content that changed while it was read): the plain way,
-            // which reports them.
-            return buildAtOnce(options)
-        }
+        let checked = ContentLoader.check(inputs, options: options, keepPlans: false)
         Trace.mark("check")
         var report = BuildReport(diagnostics: checked.content.diagnostics, fileCount: checked.content.fileCount)
         guard !report.diagnostics.hasErrors, checked.content.site != nil else { return report }
         do {
-            report.writtenFiles = try renderStreaming(checked, inputs: inputs, report: report, options: options)
+            let output = try StagedOutput(output: options.outputDirectory, content: options.contentDirectory)
+            do {
+                // The last build's files of every plan that did not change, when nothing else
+                // they are made from changed either (see `BuildCache`).
+                let key = BuildCache.key(inputs, checked)
+                let target = output.target
+                var reuse: SitePipeline.Reuse?
+                if let cache = BuildCache.read(target), cache.key == key {
+                    reuse = { @Sendable source in try cache.reuse(source, target: target, output: output) }
+                }
+                let planFiles = try SitePipeline.render(checked, options: options, into: output, reusing: reuse)
+                // The stamp names the inputs as they were read.
+                let stamp = BuildStamp(fingerprint: inputs.fingerprint(checked.digests), fileCount: report.fileCount,
+                                       writtenFiles: output.writes, diagnostics: report.diagnostics)
+                let written = output.writes
+                // No cache while the folders are swapped: a build cut short there leaves none.
+                let cacheURL = BuildCache.url(of: target)
+                try? FileManager.default.removeItem(at: cacheURL)
+                try output.commit(stamp: stamp)
+                try Data(BuildCache(checked, key: key, planFiles: planFiles).encoded().utf8).write(to: cacheURL)
+                Trace.mark("commit")
+                report.writtenFiles = written
+            } catch {
+                output.discard()
+                throw error
+            }
         } catch {
             report.failure = "\(error)"
         }
         Trace.mark("done")
-        return report
-    }
-
-    /// The build as `check`, `render` and `OutputWriter.write` make it, everything in memory at once.
-    static func buildAtOnce(_ options: BuildOptions) -> BuildReport {
-        var (content, report) = check(options)
-        guard !report.diagnostics.hasErrors, content.site != nil else { return report }
-        do {
-            let files = try render(content, options: options)
-            try OutputWriter.write(files, to: options.outputDirectory, content: options.contentDirectory)
-            report.writtenFiles = files.count
-        } catch {
-            report.failure = "\(error)"
-        }
         return report
     }
 
@@ -124,107 +131,17 @@ public enum SiteBuilder {
         return BuildReport(diagnostics: stamp.diagnostics, fileCount: stamp.fileCount, writtenFiles: stamp.writtenFiles)
     }
 
-    /// Renders and writes everything: the site pages, then the search index and the plans, each
-    /// plan's files written as soon as they are made, then the publishing files; returns the
-    /// number of files written.
-    static func renderStreaming(_ checked: CheckedContent, inputs: BuildInputs, report: BuildReport,
-                                options: BuildOptions) throws -> Int {
-        let content = checked.content
-        guard let site = content.site else { return 0 }
-        let output = try StagedOutput(output: options.outputDirectory, content: options.contentDirectory)
-        do {
-            let renderer = SiteRenderer(site: site, content: content)
-            let published = published(content.plans, options)
-            let counties = Dictionary(uniqueKeysWithValues: content.counties.map { ($0.slug, $0) })
-            let siteWide = options.formats == .all ? try SiteWideFiles(output, plans: checked.published.count) : nil
-            // The site pages first: the renderer makes them on every core itself (run inside
-            // another concurrentPerform, its own would get one core).
-            try renderer.sitePages(counties: content.counties, plans: published, catalog: content.catalog,
-                                   preview: options.preview) { try output.write($0) }
-            Trace.mark("site pages")
-            // Then the plans, one job each on every core, with the search index beside them on
-            // a thread of its own; a plan left alone (fewer plans than cores) makes its formats
-            // and pages side by side.
-            let plans = checked.published
-            let catalog = content.catalog
-            try Parallel.beside({
-                guard let catalog else { return }
-                try output.write(SiteAddress.searchIndex) { write in
-                    try renderer.writeSearchIndex(catalog) { data in try data.withUnsafeBytes { try write($0) } }
-                }
-            }, {
-                try Parallel.forEach(plans.count) { index in
-                    let plan = try plans[index].parsed ?? parseAgain(plans[index])
-                    guard let county = counties[plan.countySlug] else { return }
-                    let files = try renderPlan(plan, county: county, renderer: renderer, options: options,
-                                               catalog: catalog)
-                    // Written side by side with the plan's part of the site-wide files.
-                    try Parallel.forEach(files.count + 1) { job in
-                        if job < files.count {
-                            try output.write(files[job])
-                        } else {
-                            try siteWide?.add(index, files: files, plan: plan)
-                        }
-                    }
-                }
-            })
-            Trace.mark("plans")
-            if let siteWide {
-                try siteWide.finish()
-            }
-            let publishing = PublishingFiles(site: site)
-            for file in publishing.render(pages: output.paths.filter { $0.hasSuffix(".html") },
-                                          plans: published, counties: content.counties) {
-                try output.write(file)
-            }
-            // The stamp names the inputs as they were read.
-            let stamp = BuildStamp(fingerprint: inputs.fingerprint(checked.digests), fileCount: report.fileCount,
-                                   writtenFiles: output.writes, diagnostics: report.diagnostics)
-            let written = output.writes
-            try output.commit(stamp: stamp)
-            Trace.mark("commit")
-            return written
-        } catch {
-            output.discard()
-            throw error
+    /// Every file of the site, in the order of their paths: the build's render, into memory.
+    /// `reusing` gives a plan's files from an earlier render when they are still right (the
+    /// preview's, after a change that only the pages listing every plan show).
+    public static func render(_ content: LoadedContent, options: BuildOptions,
+                              reusing: (@Sendable (Plan) -> [OutputFile]?)? = nil) throws -> [OutputFile] {
+        let output = MemoryOutput()
+        var reuse: SitePipeline.Reuse?
+        if let reusing {
+            reuse = { @Sendable source in reusing(source.facts).map { SitePipeline.ReusedPlan(files: $0, carried: []) } }
         }
-    }
-
-    /// The plan from the bytes the check read, or an error if the file changed since.
-    private static func parseAgain(_ source: CheckedContent.PlanSource) throws -> Plan {
-        let (result, digest) = ContentLoader.parsePlan(source.file)
-        guard digest == source.digest, let plan = result.value else {
-            throw OutputError(message: SiteMessages.contentChanged, hint: SiteMessages.contentChangedHint)
-        }
-        return plan
-    }
-
-    /// Every file of the site, in a stable order.
-    public static func render(_ content: LoadedContent, options: BuildOptions) throws -> [OutputFile] {
-        guard let site = content.site else { return [] }
-        let renderer = SiteRenderer(site: site, content: content)
-        let plans = published(content.plans, options)
-        let counties = Dictionary(uniqueKeysWithValues: content.counties.map { ($0.slug, $0) })
-
-        let perPlan = Mutex([[OutputFile]](repeating: [], count: plans.count))
-        try Parallel.forEach(plans.count) { index in
-            let plan = plans[index]
-            guard let county = counties[plan.countySlug] else { return }
-            let files = try renderPlan(plan, county: county, renderer: renderer, options: options,
-                                       catalog: content.catalog)
-            perPlan.withLock { $0[index] = files }
-        }
-        let planFiles = perPlan.withLock { $0 }.flatMap { $0 }
-        let siteFiles = try renderSiteFiles(content, renderer: renderer, options: options,
-                                            planPages: planFiles.map(\.path))
-        return (planFiles + siteFiles).sorted { $0.path < $1.path }
-    }
-
-    /// A plan's alternate formats first, so that its page can link them with their sizes.
-    /// With the catalogue, the page links its themes and glossary abbreviations to the joined pages.
-    static func renderPlan(_ plan: Plan, county: County, renderer: SiteRenderer, options: BuildOptions,
-                           catalog: Catalog? = nil) throws -> [OutputFile] {
-        try renderer.planFiles(plan, county: county, alternateFormats: options.formats == .all,
-                               preview: options.preview, catalog: catalog)
+        try SitePipeline.render(CheckedContent(content, options: options), options: options, into: output, reusing: reuse)
+        return output.sortedFiles
     }
 }

@@ -13,24 +13,18 @@ final class SiteWideFiles: Sendable {
         var waiting: [Int: (json: ArraySlice<UInt8>, csv: ArraySlice<UInt8>)] = [:]
     }
 
-    private let output: StagedOutput
     private let count: Int
-    private let json: OutputFileHandle
-    private let csv: OutputFileHandle
+    private let json: any OutputAppender
+    private let csv: any OutputAppender
     private let state = Mutex(State())
 
-    init(_ output: StagedOutput, plans count: Int) throws {
-        self.output = output
+    init(_ output: any SiteOutput, plans count: Int) throws {
         self.count = count
         try output.write(OutputFile(path: SiteAddress.planSchema, text: JSONFormat.schema))
-        json = try output.open(SiteAddress.allPlansJSON)
-        csv = try output.open(SiteAddress.allActivitiesCSV)
-        try write(json, (count == 0 ? PlanFormats.SiteWidePieces.emptyJSON : PlanFormats.SiteWidePieces.jsonHead)[...])
-        try write(csv, PlanFormats.SiteWidePieces.csvHead[...])
-    }
-
-    private func write(_ handle: OutputFileHandle, _ bytes: ArraySlice<UInt8>) throws {
-        try bytes.withUnsafeBytes { try handle.write($0) }
+        json = try output.append(SiteAddress.allPlansJSON)
+        csv = try output.append(SiteAddress.allActivitiesCSV)
+        try json.write((count == 0 ? PlanFormats.SiteWidePieces.emptyJSON : PlanFormats.SiteWidePieces.jsonHead)[...])
+        try csv.write(PlanFormats.SiteWidePieces.csvHead[...])
     }
 
     /// The plan with this index (in the site-wide order) and its files.
@@ -42,9 +36,9 @@ final class SiteWideFiles: Sendable {
         try state.withLock { state in
             state.waiting[index] = piece
             while let next = state.waiting.removeValue(forKey: state.next) {
-                if state.next > 0 { try write(json, PlanFormats.SiteWidePieces.jsonSeparator[...]) }
-                try write(json, next.json)
-                try write(csv, next.csv)
+                if state.next > 0 { try json.write(PlanFormats.SiteWidePieces.jsonSeparator[...]) }
+                try json.write(next.json)
+                try csv.write(next.csv)
                 state.next += 1
             }
         }
@@ -53,8 +47,8 @@ final class SiteWideFiles: Sendable {
     func finish() throws {
         let complete = state.withLock { $0.next == count && $0.waiting.isEmpty }
         guard complete else { throw OutputError(message: SiteMessages.contentChanged, hint: SiteMessages.contentChangedHint) }
-        if count > 0 { try write(json, PlanFormats.SiteWidePieces.jsonTail[...]) }
-        try output.close(json, path: SiteAddress.allPlansJSON)
-        try output.close(csv, path: SiteAddress.allActivitiesCSV)
+        if count > 0 { try json.write(PlanFormats.SiteWidePieces.jsonTail[...]) }
+        try json.close()
+        try csv.close()
     }
 }

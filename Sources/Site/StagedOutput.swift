@@ -89,6 +89,18 @@ final class StagedOutput: Sendable {
         record(path, try file.close())
     }
 
+    /// Links the old site's file at `path` into the new site as it is, when it is a regular file
+    /// of `size` bytes: how an incremental build keeps a file it did not make again (see
+    /// `BuildCache`). False when it is not, and nothing is written.
+    func carry(_ path: String, size: Int) throws -> Bool {
+        let old = target.appendingPathComponent(path).path
+        var info = stat()
+        guard exists, lstat(old, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == size,
+              link(old, try prepare(path).path) == 0 else { return false }
+        record(path, WrittenFile(size: size))
+        return true
+    }
+
     /// When the old site has this very file, byte for byte, the new site gets it as a hard link
     /// instead of a copy: nothing to write now, and nothing for the file system to free when the
     /// old site is removed. PlanPress never writes into an existing file, so sharing is safe.

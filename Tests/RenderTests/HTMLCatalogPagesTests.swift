@@ -38,7 +38,8 @@ import ViewModel
     }
 
     /// Home → organisations → Arbetsförmedlingen in two clicks, and its page shows what it does
-    /// in each of the four counties, each item linking its place in the plan.
+    /// in each of the four counties, each area linking its place in the plan; its activities are
+    /// one link away, on the activity index narrowed by it, and not repeated here.
     @Test func arbetsformedlingenIsTwoClicksFromHome() throws {
         let (files, catalog, _) = try Self.site()
         let home = try HTMLFixtures.page(files, "index.html")
@@ -55,12 +56,16 @@ import ViewModel
         for county in catalog.counties {
             #expect(page.contains("<h2 id=\"lan-\(county.slug)\">\(HTMLScan.escape(county.name))</h2>"), "\(county.slug)")
         }
-        // Every activity and area it has is linked, to its anchor on the plan page.
+        // Every area it has is linked, to its anchor on the plan page; its activities are not.
         let targets = Set(Self.links(page, from: "organisationer/arbetsformedlingen/index.html"))
+        let activityList = SiteAddress.activities(organisation: "arbetsformedlingen")
+        #expect(targets.contains(activityList))
+        var activityCount = 0
         for county in involvement.counties {
             for plan in county.plans {
                 for index in plan.responsibleActivities + plan.partnerActivities {
-                    #expect(targets.contains(SiteAddress.of(catalog.activities[index].target)), "\(SiteAddress.of(catalog.activities[index].target))")
+                    #expect(!targets.contains(SiteAddress.of(catalog.activities[index].target)), "\(SiteAddress.of(catalog.activities[index].target))")
+                    activityCount += 1
                 }
                 for index in plan.responsibleAreas + plan.partnerAreas {
                     #expect(targets.contains(SiteAddress.of(catalog.areas[index].target)), "\(SiteAddress.of(catalog.areas[index].target))")
@@ -72,6 +77,17 @@ import ViewModel
             let parts = target.split(separator: "#")
             let plan = try HTMLFixtures.page(files, String(parts[0]))
             #expect(plan.contains("id=\"\(parts[1])\""), "\(target)")
+        }
+        // The list it links holds every one of its activities, each linking its anchor.
+        #expect(activityCount > 0)
+        let list = try HTMLFixtures.page(files, activityList)
+        let listed = Set(Self.links(list, from: activityList))
+        for county in involvement.counties {
+            for plan in county.plans {
+                for index in plan.responsibleActivities + plan.partnerActivities {
+                    #expect(listed.contains(SiteAddress.of(catalog.activities[index].target)))
+                }
+            }
         }
     }
 
@@ -89,7 +105,8 @@ import ViewModel
         }
     }
 
-    /// Every theme page lists its areas from at least two counties, each linked.
+    /// Every theme page lists its areas from at least two counties, each linked, and links its
+    /// activities' lists (the whole theme's and each county's) rather than repeating them.
     @Test func everyThemePageListsAreasFromSeveralCounties() throws {
         let (files, catalog, _) = try Self.site()
         let themesIndex = try HTMLFixtures.page(files, "teman/index.html")
@@ -105,8 +122,14 @@ import ViewModel
                     counties.insert(catalog.areas[index].countySlug)
                 }
                 for index in county.activityIndices {
-                    #expect(targets.contains(SiteAddress.of(catalog.activities[index].target)), "\(entry.themeID)")
+                    #expect(!targets.contains(SiteAddress.of(catalog.activities[index].target)), "\(entry.themeID)")
                 }
+                if !county.activityIndices.isEmpty {
+                    #expect(targets.contains(SiteAddress.activities(county: county.countySlug, theme: entry.themeID)))
+                }
+            }
+            if entry.activityCount > 0 {
+                #expect(targets.contains(SiteAddress.activities(theme: entry.themeID)), "\(entry.themeID)")
             }
             #expect(counties.count >= 2, "\(entry.themeID): areas from \(counties)")
         }

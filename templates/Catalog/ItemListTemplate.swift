@@ -2,16 +2,10 @@ import InterfaceText
 import ViewModel
 
 extension ItemList {
-    /// The heading with the list's count, and the items the page's limit left in. Ends with a line break.
+    /// The heading with the list's count, and the items. Ends with a line break.
     func html(_ t: Strings) -> HTML {
         """
-        <h4>\(headingText(t)) <span class="count">(\(count))</span></h4>
-        \(if: !items.isEmpty, list(t))
-        """
-    }
-
-    private func list(_ t: Strings) -> HTML {
-        """
+        <h4>\(headingText(t)) <span class="count">(\(items.count))</span></h4>
         <ul class="item-list">
         \(items.map { item -> HTML in "\(item.html(t))\n" })\
         </ul>
@@ -21,18 +15,15 @@ extension ItemList {
 
     private func headingText(_ t: Strings) -> String {
         switch heading {
-        case .responsibleActivities: t.organisation.responsibleActivities
-        case .partnerActivities: t.organisation.partnerActivities
         case .responsibleAreas: t.organisation.responsibleAreas
         case .partnerAreas: t.organisation.partnerAreas
         case .areas: t.theme.areas
-        case .activities: t.theme.activities
         }
     }
 }
 
 extension ItemList.Item {
-    /// An activity or area in a list: it links its place on the plan page.
+    /// An area in a list: it links its place on the plan page.
     func html(_ t: Strings) -> HTML {
         """
         <li><a href="\(href)">\(text)</a>\
@@ -43,8 +34,6 @@ extension ItemList.Item {
 
     private func noteText(_ note: Note, _ t: Strings) -> String {
         switch note {
-        case .inheritedResponsible: t.organisation.inheritedResponsible
-        case .inheritedPartner: t.organisation.inheritedPartner
         case .inheritedTheme: t.theme.inherited
         }
     }
@@ -59,13 +48,6 @@ extension ListedPlan {
         <p class="plan-meta">\(t.kindName(kind)), \(period). \(summary).</p>
 
         """
-    }
-}
-
-extension ListLimit {
-    /// `Här finns 6 000 aktiviteter, för många … Sidan visar de första 5000. …`
-    func note(_ t: Strings) -> String {
-        t.lists.limited(t.count.activities(total), String(shown))
     }
 }
 

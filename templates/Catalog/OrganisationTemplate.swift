@@ -2,14 +2,14 @@ import InterfaceText
 import ViewModel
 
 extension OrganisationPage {
-    /// One organisation: what it does in each county and plan, each item linking its place in the plan.
+    /// One organisation: what it does in each county and plan, its areas linking their place in
+    /// the plan; its activities by link to the index.
     public func html(_ t: Strings) -> HTML {
         Layout.page(frame, t, title: "\(name) – \(t.organisations.title) – \(frame.siteTitle)",
                     description: t.organisation.description(name), main: """
         <h1>\(name)</h1>
         \(facts(t))\
         \(activitiesHref.map { href -> HTML in "<p><a href=\"\(href)\">\(t.organisation.activities)</a></p>\n" })\
-        \(limit.map { limit -> HTML in "<p>\(limit.note(t))</p>\n" })\
         \(if: counties.count > 1, countyLinks(t))\
         \(HTML.joined(counties.map { section($0, t) }, separator: "\n"))
         """)

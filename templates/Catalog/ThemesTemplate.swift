@@ -24,7 +24,7 @@ extension ThemesPage {
 }
 
 extension ThemePage {
-    /// One theme: every area and activity tagged with it, by county and plan.
+    /// One theme: every area tagged with it, by county and plan; its activities by link to the index.
     public func html(_ t: Strings) -> HTML {
         let summary = CatalogWords.areasAndActivities(areas: areaCount, activities: activityCount,
                                                       counties: counties.count, t)
@@ -34,7 +34,6 @@ extension ThemePage {
         \(description.map { description -> HTML in "<p class=\"lead\">\(description)</p>\n" })\
         <p>\(CatalogWords.sentence(summary)).</p>
         \(if: activityCount > 0, "<p><a href=\"\(activitiesHref)\">\(t.theme.activityList)</a></p>\n")\
-        \(limit.map { limit -> HTML in "<p>\(limit.note(t))</p>\n" })\
         \(if: counties.count > 1, countyLinks(t))\
         \(if: counties.isEmpty, "<p>\(t.theme.none)</p>\n")\
         \(HTML.joined(counties.map { section($0, t) }, separator: "\n"))
@@ -68,7 +67,7 @@ extension ThemePage {
         let summary = CatalogWords.areasAndActivities(areas: plan.areaCount, activities: plan.activityCount, t)
         return """
         \(plan.plan.html(summary: CatalogWords.sentence(summary), t))\
-        \(plan.lists.map { $0.html(t) })
+        \(plan.areas.map { $0.html(t) })
         """
     }
 }

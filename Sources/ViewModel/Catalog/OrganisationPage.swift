@@ -1,7 +1,9 @@
 import Catalog
 import InterfaceText
 
-/// One organisation: what it does in each county and plan, each item linking its place in the plan.
+/// One organisation: what it does in each county and plan, its areas linking their place in the
+/// plan. Its activities are listed in one place only, the activity index narrowed by the
+/// organisation (`activitiesHref`); here they are counted.
 public struct OrganisationPage: Sendable {
     public struct County: Sendable {
         /// The anchor of its section: `lan-dalarna`.
@@ -16,7 +18,7 @@ public struct OrganisationPage: Sendable {
         public var commitments: Commitments
         /// Whether the organisation stands in the plan's signatories table.
         public var signed: Bool
-        /// Only the lists that have something.
+        /// The areas it is responsible for or a partner in; only the lists that have something.
         public var lists: [ItemList]
     }
 
@@ -37,8 +39,6 @@ public struct OrganisationPage: Sendable {
     /// The list of its activities, when it has any.
     public var activitiesHref: String?
     public var counties: [County]
-    /// Set when the page lists only some of the activities.
-    public var limit: ListLimit?
 
     public init(frame: PageFrame, organisation: Organisation, involvement: OrganisationInvolvement,
                 group: OrganisationGroup, catalog: Catalog, t: Strings) {
@@ -54,36 +54,23 @@ public struct OrganisationPage: Sendable {
         countyCount = involvement.counties.count
         commitments = Commitments(involvement.counts)
 
-        var budget = ActivityBudget()
         var activityCount = 0
         counties = involvement.counties.map { county in
             let plans = county.plans.map { plan in
                 activityCount += plan.responsibleActivities.count + plan.partnerActivities.count
                 return Plan(plan: ListedPlan(plan.planIndex, in: catalog, root: root),
                             commitments: Commitments(plan.counts), signed: plan.signed,
-                            lists: Self.lists(plan, budget: &budget, catalog: catalog, root: root))
+                            lists: Self.areaLists(plan, catalog: catalog, root: root))
             }
             return County(id: "lan-" + county.countySlug, name: catalog.county(slug: county.countySlug)?.name ?? county.countySlug,
                           commitments: Commitments(county.counts), plans: plans)
         }
         activitiesHref = activityCount > 0 ? root + SiteAddress.activities(organisation: organisation.id) : nil
-        limit = budget.limit
     }
 
-    /// What the organisation does in one plan, list by list; activities while the page's budget lasts.
-    private static func lists(_ plan: PlanInvolvement, budget: inout ActivityBudget, catalog: Catalog,
-                              root: String) -> [ItemList] {
-        let responsible = budget.take(plan.responsibleActivities).map { index in
-            ItemList.activity(index, in: catalog, root: root,
-                              note: catalog.activities[index].responsible.source == .inherited ? .inheritedResponsible : nil)
-        }
-        let partner = budget.take(plan.partnerActivities).map { index in
-            ItemList.activity(index, in: catalog, root: root,
-                              note: catalog.activities[index].partners.source == .inherited ? .inheritedPartner : nil)
-        }
-        return [
-            ItemList(.responsibleActivities, count: plan.responsibleActivities.count, items: responsible),
-            ItemList(.partnerActivities, count: plan.partnerActivities.count, items: partner),
+    /// The areas the organisation has in one plan, list by list.
+    private static func areaLists(_ plan: PlanInvolvement, catalog: Catalog, root: String) -> [ItemList] {
+        [
             ItemList(.responsibleAreas, items: plan.responsibleAreas.map { ItemList.area($0, in: catalog, root: root) }),
             ItemList(.partnerAreas, items: plan.partnerAreas.map { ItemList.area($0, in: catalog, root: root) }),
         ].compactMap { $0 }

@@ -26,7 +26,9 @@ public struct ThemesPage: Sendable {
     }
 }
 
-/// One theme: every area and activity tagged with it, by county and plan.
+/// One theme: every area tagged with it, by county and plan, and how many activities. The
+/// activities are listed in one place only, the activity index narrowed by the theme
+/// (`activitiesHref`, and each county's `activitiesHref`).
 public struct ThemePage: Sendable {
     public struct County: Sendable {
         /// The anchor of its section: `lan-dalarna`.
@@ -43,8 +45,8 @@ public struct ThemePage: Sendable {
         public var plan: ListedPlan
         public var areaCount: Int
         public var activityCount: Int
-        /// Only the lists that have something.
-        public var lists: [ItemList]
+        /// The plan's areas on the theme, when it has any.
+        public var areas: ItemList?
     }
 
     public var frame: PageFrame
@@ -56,8 +58,6 @@ public struct ThemePage: Sendable {
     public var activitiesHref: String
     /// Only counties that have something tagged.
     public var counties: [County]
-    /// Set when the page lists only some of the activities.
-    public var limit: ListLimit?
 
     public init(frame: PageFrame, theme: Theme, entry: ThemeEntry, catalog: Catalog) {
         let root = frame.root
@@ -67,17 +67,14 @@ public struct ThemePage: Sendable {
         areaCount = entry.areaCount
         activityCount = entry.activityCount
         activitiesHref = root + SiteAddress.activities(theme: theme.id)
-        var budget = ActivityBudget()
         counties = entry.counties.map { county in
             let plans = Self.byPlan(areas: county.areaIndices, activities: county.activityIndices, catalog: catalog).map { group in
                 let areas = group.areas.map { index in
                     ItemList.area(index, in: catalog, root: root, note: catalog.areas[index].themesInherited ? .inheritedTheme : nil)
                 }
-                let activities = budget.take(group.activities).map { ItemList.activity($0, in: catalog, root: root) }
                 return Plan(plan: ListedPlan(group.plan, in: catalog, root: root),
                             areaCount: group.areas.count, activityCount: group.activities.count,
-                            lists: [ItemList(.areas, items: areas),
-                                    ItemList(.activities, count: group.activities.count, items: activities)].compactMap { $0 })
+                            areas: ItemList(.areas, items: areas))
             }
             return County(id: "lan-" + county.countySlug,
                           name: catalog.county(slug: county.countySlug)?.name ?? county.countySlug,
@@ -86,7 +83,6 @@ public struct ThemePage: Sendable {
                               ? nil : root + SiteAddress.activities(county: county.countySlug, theme: theme.id),
                           plans: plans)
         }
-        limit = budget.limit
     }
 
     /// Areas and activities (ascending catalogue indices) grouped by plan, in catalogue order.
