@@ -14,8 +14,8 @@ extension CatalogBuilder {
     /// closest plan or anchor otherwise. Sets `implements` and `implementedBy` of the plans.
     mutating func finishPlanLinks() {
         // Hints are made only for broken links, each from candidates ordered once (bounded work).
-        var planHints: (keys: [String], hints: HintCandidates)?
-        var anchorHints: [PlanKey: (anchors: [String], hints: HintCandidates)] = [:]
+        var planHints: (texts: [String], hints: HintCandidates)?
+        var anchorHints: [PlanKey: (texts: [String], hints: HintCandidates)] = [:]
         for (from, link, isImplements) in pendingPlanLinks {
             let key = PlanKey(countySlug: link.countySlug, planSlug: link.planSlug)
             guard let target = planIndexByKey[key] else {

@@ -71,6 +71,7 @@ struct BuildCache: Sendable {
             lines.append("abbreviation \(anchor) \(term)")
         }
         lines += shared.themes.map { "theme \($0)" }
+        lines += shared.relations.map { "relation \($0)" }
         let text = lines.joined(separator: "\n")
         return String(ContentHash.hash(text), radix: 16) + "-" + String(ContentHash.hash(text + "\n"), radix: 16)
     }

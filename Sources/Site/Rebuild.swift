@@ -70,6 +70,9 @@ extension SiteBuilder {
         var abbreviations: [String: String]
         /// Each theme's id and name, which `ThemeVocabulary.resolve` matches.
         var themes: [String]
+        /// Every strategy → action plan relation (`implements:`), with both plans' addresses and
+        /// titles: both plans' pages show the other.
+        var relations: [String]
     }
 
     public static func sharedPlanInputs(_ content: LoadedContent) -> SharedPlanInputs {
@@ -77,6 +80,14 @@ extension SiteBuilder {
         return SharedPlanInputs(
             hasCatalog: content.catalog != nil,
             abbreviations: Dictionary(terms.map { ($0.term, $0.anchor) }, uniquingKeysWith: { first, _ in first }),
-            themes: content.catalog?.themes.themes.map { "\($0.id) \($0.name)" } ?? [])
+            themes: content.catalog?.themes.themes.map { "\($0.id) \($0.name)" } ?? [],
+            relations: relations(content.catalog))
+    }
+
+    private static func relations(_ catalog: Catalog?) -> [String] {
+        guard let plans = catalog?.plans else { return [] }
+        return plans.compactMap { plan in
+            plan.implements.map { "\(plan.key) \(plan.title) → \(plans[$0].key) \(plans[$0].title)" }
+        }
     }
 }

@@ -21,10 +21,13 @@ import TestSupport
             var glossary: [String]
             /// A plan without a title is a content error.
             var broken = false
+            /// The plan this one carries out (`implements:`), as its file from this plan's folder.
+            var implements: String?
 
             var text: String {
                 var lines = ["---"]
                 if !broken { lines.append("title: \(title)") }
+                if let implements { lines.append("implements: \(implements)") }
                 lines += ["kind: handlingsplan", "publisher: Länsstyrelsen", "period: 2020–2022", "---", "",
                           "## Mål: \(title) i arbete", "", "Tema: \(theme)", "",
                           "| Aktivitet | Ansvar |", "| --- | --- |"]
@@ -93,7 +96,11 @@ import TestSupport
                     try manager.removeItem(at: folder.appendingPathComponent(name))
                 }
             }
-            for plan in plans {
+            for var plan in plans {
+                // A relation whose strategy was deleted or renamed is dropped, as an editor would.
+                if let target = plan.implements, !plans.contains(where: { "../\($0.county)/\($0.slug).md" == target }) {
+                    plan.implements = nil
+                }
                 let url = content.appendingPathComponent("\(plan.county)/\(plan.slug).md")
                 // Unchanged files keep their time, as an editor leaves them.
                 if manager.contents(atPath: url.path) != Data(plan.text.utf8) { try Data(plan.text.utf8).write(to: url) }
@@ -106,7 +113,7 @@ import TestSupport
                 plans[broken].broken = false
                 return "fix the error in \(plans[broken].slug)"
             }
-            let choice = plans.count < 4 ? 0 : number(12)
+            let choice = plans.count < 4 ? 0 : number(13)
             switch choice {
             case 0, 1:
                 plans.append(newPlan())
@@ -147,6 +154,12 @@ import TestSupport
             case 10:
                 siteTitle += " Ny"
                 return "retitle the site in site.yml"
+            case 11:
+                // Both plans' pages show the relation, so the strategy's page changes too.
+                let index = number(plans.count), target = plans[number(plans.count)]
+                plans[index].implements = plans[index].implements == nil && target.slug != plans[index].slug
+                    ? "../\(target.county)/\(target.slug).md" : nil
+                return "let \(plans[index].slug) carry out \(plans[index].implements ?? "nothing")"
             default:
                 let index = number(plans.count)
                 plans[index].broken = true
