@@ -46,12 +46,20 @@ struct HostilePreviewTests {
             $0.heartbeat = .milliseconds(200)
         }
         defer { Task { await preview.stop() } }
-        for _ in 0..<40 {
-            let socket = try Socket(port: preview.port, receiveTimeoutMilliseconds: 15_000)
-            try socket.sendText("GET /_planpress/events?page=/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-            #expect(socket.receive()?.isEmpty == false)
-            socket.closeConnection()
+        // Blocking reads on a thread of their own: on the tests' cooperative threads (two on a
+        // two-core machine) they would starve the server's own tasks.
+        let port = preview.port
+        let answered = try await onOwnThread { () throws -> Int in
+            var answered = 0
+            for _ in 0..<40 {
+                let socket = try Socket(port: port, receiveTimeoutMilliseconds: 15_000)
+                try socket.sendText("GET /_planpress/events?page=/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                if socket.receive()?.isEmpty == false { answered += 1 }
+                socket.closeConnection()
+            }
+            return answered
         }
+        #expect(answered == 40)
         // Each write after the tab left fails, which ends the stream and its connection.
         _ = try await waitUntil("the streams are released", timeout: .seconds(30)) {
             Self.serverConnections(port: preview.port) == 0 ? true : nil
