@@ -51,6 +51,12 @@ enum Messages {
     static func nearMiss(_ written: String, _ meant: String) -> String {
         "\"\(written)\" är inget ord som PlanPress känner igen; det lästes som \"\(meant)\"."
     }
+    static func keptAsText(_ written: String) -> String {
+        "\"\(written)\" är inget ord som PlanPress känner igen, och för kort för att gissa vad som menas; raden visas som vanlig text."
+    }
+    static func nearMissesHint(_ meant: [String]) -> String {
+        "Menade du " + meant.map { "\"\($0)\"" }.joined(separator: " eller ") + "? Alla ord står i docs/content-format.md."
+    }
     static func nearMissHint(_ meant: String) -> String {
         "Menade du \"\(meant)\"? Skriv så, så försvinner varningen. Alla ord står i docs/content-format.md."
     }

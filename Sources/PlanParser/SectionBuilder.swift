@@ -168,8 +168,13 @@ struct SectionBuilder {
             report(.warning, at: location, Messages.nearMiss(line.key + ":", entry.word + ":"),
                    hint: Messages.nearMissHint(entry.word + ":"))
             setField(entry.meaning, line: line, at: location, paragraph: paragraph)
-        } else if let prose = prose(.paragraph(paragraph)) {
-            append(.prose(prose))
+        } else {
+            let near = stack.last?.kind == .area ? Vocabulary.fieldKeys.oneEditAway(line.key) : []
+            if !near.isEmpty {
+                report(.warning, at: location, Messages.keptAsText(line.key + ":"),
+                       hint: Messages.nearMissesHint(near.map { $0.word + ":" }))
+            }
+            if let prose = prose(.paragraph(paragraph)) { append(.prose(prose)) }
         }
     }
 

@@ -50,6 +50,18 @@ struct WordList<Meaning: Sendable>: Sendable {
         return best.map { .near(entries[$0.index], distance: $0.distance) }
     }
 
+    /// The entries one edit away from a short word (`Tem`: `Tema`, `Vem`), which `match` does
+    /// not read as either: close enough to ask about, too short to assume. In list order.
+    func oneEditAway(_ written: some StringProtocol) -> [Entry] {
+        let key = SwedishFolding.fold(written)
+        guard key.count >= 3 else { return [] }
+        let characters = Array(key)
+        return folded.indices.filter { index in
+            abs(folded[index].count - key.count) <= 1
+                && SwedishFolding.editDistance(Array(folded[index]), characters, atMost: 1) != nil
+        }.map { entries[$0] }
+    }
+
     /// The entry written exactly, nothing else.
     func exact(_ written: some StringProtocol) -> Entry? {
         byLowercase[Self.lowercaseKey(written)].map { entries[$0] }
