@@ -208,10 +208,10 @@ private struct EPUBBook {
     }
 
     /// cmark's HTML as XHTML, with links to another plan's file leading to that plan's page on
-    /// the published site (or, without a base URL, nowhere rather than to a missing file).
+    /// the published site (without a base URL, no link: the text stays).
     private func fragment(_ html: String) -> String {
         FormatXML.fragment(PlanLinkAddresses.rewrite(html, targets: planLinkTargets) { path in
-            SiteAddress.canonical(base: site.baseURL, path: path) ?? ""
+            SiteAddress.canonical(base: site.baseURL, path: path)
         })
     }
 

@@ -89,5 +89,8 @@ import ViewModel
         })
         let rewritten = PlanLinkAddresses.rewrite(html, targets: targets) { "https://example.se/" + $0 }
         #expect(rewritten == "<p>Se <a href=\"https://example.se/jamtland/strategi/index.html#arbete\">strategin</a>, <a href=\"https://example.se/jamtland/strategi/index.html#arbete\">igen</a> och <a href=\"#boende\">målet</a>.</p>\n")
+        // Without an address (an EPUB of a site without a base URL) the text stays, as no link.
+        let unlinked = PlanLinkAddresses.rewrite(html, targets: targets) { _ in nil }
+        #expect(unlinked == "<p>Se <a>strategin</a>, <a>igen</a> och <a href=\"#boende\">målet</a>.</p>\n")
     }
 }

@@ -13,6 +13,9 @@ struct GlossaryPhrases: Sendable {
 
     /// By first word, lower case; longer phrases first.
     private var byFirstWord: [String: [Phrase]] = [:]
+    /// The lengths in scalars of the first words: a word of another length is not lower-cased
+    /// and looked up at all.
+    private var firstWordLengths: Set<Int> = []
 
     var isEmpty: Bool { byFirstWord.isEmpty }
 
@@ -26,6 +29,7 @@ struct GlossaryPhrases: Sendable {
             byFirstWord[first, default: []].append(Phrase(rest: Array(words.dropFirst()), termIndex: index))
         }
         for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.rest.count > $1.rest.count } }
+        firstWordLengths = Set(byFirstWord.keys.map { $0.unicodeScalars.count })
     }
 
     /// Every place in `text` where a phrase stands as whole words, in order, none overlapping.
@@ -35,6 +39,11 @@ struct GlossaryPhrases: Sendable {
         var matches: [AbbreviationMatch] = []
         var index = 0
         while index < words.count {
+            let length = text.unicodeScalars[words[index]].count
+            guard firstWordLengths.contains(length) else {
+                index += 1
+                continue
+            }
             let word = text[words[index]].lowercased()
             let found = byFirstWord[word]?.first { phrase in
                 index + phrase.rest.count < words.count && phrase.rest.indices.allSatisfy { offset in
@@ -55,20 +64,32 @@ struct GlossaryPhrases: Sendable {
         return matches
     }
 
-    /// The runs of letters and digits, as the glossary sees words.
+    /// The runs of letters and digits, as the glossary sees words. Scalar by scalar (the text is
+    /// NFC), ASCII by table: this runs on every text of every plan that has a glossary.
     static func words(in text: String) -> [Range<String.Index>] {
         var ranges: [Range<String.Index>] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            guard text[index].isLetter || text[index].isNumber else {
-                index = text.index(after: index)
-                continue
+        let scalars = text.unicodeScalars
+        var start: String.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let inWord = isWordScalar(scalars[index])
+            if inWord, start == nil { start = index }
+            if !inWord, let begun = start {
+                ranges.append(begun..<index)
+                start = nil
             }
-            var end = index
-            while end < text.endIndex, text[end].isLetter || text[end].isNumber { end = text.index(after: end) }
-            ranges.append(index..<end)
-            index = end
+            index = scalars.index(after: index)
         }
+        if let begun = start { ranges.append(begun..<scalars.endIndex) }
         return ranges
+    }
+
+    @inline(__always)
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }

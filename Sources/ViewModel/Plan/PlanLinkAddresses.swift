@@ -15,16 +15,31 @@ public enum PlanLinkAddresses {
         return targets
     }
 
-    /// The HTML with each `href` to another plan's file replaced by `address(target)`.
-    public static func rewrite(_ html: String, targets: [String: String], address: (String) -> String) -> String {
+    /// The HTML with each `href` to another plan's file replaced by `address(target)`; where
+    /// that is nil (an EPUB of a site without a base URL: the page has no address to lead to),
+    /// the `href` is left out, so the text stays and is no link rather than one to nowhere.
+    public static func rewrite(_ html: String, targets: [String: String], address: (String) -> String?) -> String {
         guard !targets.isEmpty, html.contains(".md") else { return html }
-        return split(html, targets: targets).map { piece -> String in
+        var result = ""
+        var dropQuote = false
+        for piece in split(html, targets: targets) {
             switch piece {
-            case .html(let html): html
-            case .siteAddress(let target): address(target)
-            case .abbreviation(let text, _), .text(let text), .textTerm(let text, _): text
+            case .html(var html):
+                if dropQuote { html.removeFirst() }  // the `"` that closed the dropped href
+                dropQuote = false
+                result += html
+            case .siteAddress(let target):
+                if let address = address(target) {
+                    result += address
+                } else {
+                    result.removeLast(" href=\"".count)
+                    dropQuote = true
+                }
+            case .abbreviation(let text, _), .text(let text), .textTerm(let text, _):
+                result += text
             }
-        }.joined()
+        }
+        return result
     }
 
     /// The pieces of `linked` with those `href`s set apart as addresses relative to the site root,
