@@ -18,7 +18,9 @@ struct WordList<Meaning: Sendable>: Sendable {
 
     private let entries: [Entry]
     private let byLowercase: [String: Int]
-    private let folded: [String]
+    /// Each entry folded (`fokusomrade`), as scalars: compared with every unknown word, so kept
+    /// ready rather than made again per comparison.
+    private let folded: [[Unicode.Scalar]]
 
     init(_ words: [(String, Meaning)]) {
         entries = words.map { Entry(word: $0.0, meaning: $0.1) }
@@ -27,7 +29,7 @@ struct WordList<Meaning: Sendable>: Sendable {
             byLowercase[Self.lowercaseKey(entry.word)] = index
         }
         self.byLowercase = byLowercase
-        folded = entries.map { SwedishFolding.fold($0.word) }
+        folded = entries.map { Array(SwedishFolding.fold($0.word).unicodeScalars) }
     }
 
     var words: [String] { entries.map(\.word) }
@@ -40,11 +42,11 @@ struct WordList<Meaning: Sendable>: Sendable {
     /// The entry written exactly, or else the closest near miss.
     func match(_ written: some StringProtocol) -> Match? {
         if let index = byLowercase[Self.lowercaseKey(written)] { return .exact(entries[index]) }
-        let key = SwedishFolding.fold(written)
+        let key = Array(SwedishFolding.fold(written).unicodeScalars)
         let bound = Self.allowedDistance(key.count)
         var best: (index: Int, distance: Int)?
         for (index, word) in folded.enumerated() where abs(word.count - key.count) <= bound {
-            guard let distance = SwedishFolding.editDistance(Array(word), Array(key), atMost: bound) else { continue }
+            guard let distance = SwedishFolding.editDistance(word, key, atMost: bound) else { continue }
             if distance < (best?.distance ?? .max) { best = (index, distance) }
         }
         return best.map { .near(entries[$0.index], distance: $0.distance) }
@@ -53,12 +55,11 @@ struct WordList<Meaning: Sendable>: Sendable {
     /// The entries one edit away from a short word (`Tem`: `Tema`, `Vem`), which `match` does
     /// not read as either: close enough to ask about, too short to assume. In list order.
     func oneEditAway(_ written: some StringProtocol) -> [Entry] {
-        let key = SwedishFolding.fold(written)
+        let key = Array(SwedishFolding.fold(written).unicodeScalars)
         guard key.count >= 3 else { return [] }
-        let characters = Array(key)
         return folded.indices.filter { index in
             abs(folded[index].count - key.count) <= 1
-                && SwedishFolding.editDistance(Array(folded[index]), characters, atMost: 1) != nil
+                && SwedishFolding.editDistance(folded[index], key, atMost: 1) != nil
         }.map { entries[$0] }
     }
 
