@@ -341,28 +341,22 @@ public struct Glossary: Sendable {
 
     public var abbreviationTerms: [GlossaryTerm] { terms.filter(\.isAbbreviation) }
 
+    public var hasAbbreviations: Bool { !abbreviations.isEmpty }
+
     /// Every whole word of `text` that is a glossary abbreviation, for linking. A word is a run
-    /// of letters and digits; `SFI-utbildning` holds `SFI`, `SFIX` does not.
+    /// of letters and digits (`Glossary.words`); `SFI-utbildning` holds `SFI`, `SFIX` does not.
     public func abbreviationMatches(in text: String) -> [AbbreviationMatch] {
         guard !abbreviations.isEmpty else { return [] }
-        var matches: [AbbreviationMatch] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            guard Self.isWordCharacter(text[index]) else {
-                index = text.index(after: index)
-                continue
-            }
-            var end = index
-            while end < text.endIndex, Self.isWordCharacter(text[end]) { end = text.index(after: end) }
-            if let term = abbreviations[String(text[index..<end])] {
-                matches.append(AbbreviationMatch(range: index..<end, termIndex: term))
-            }
-            index = end
-        }
-        return matches
+        return abbreviationMatches(in: text, words: Self.words(in: text))
     }
 
-    static func isWordCharacter(_ character: Character) -> Bool { character.isLetter || character.isNumber }
+    /// `abbreviationMatches(in:)` for a text already split into `words`.
+    public func abbreviationMatches(in text: String, words: [Range<String.Index>]) -> [AbbreviationMatch] {
+        guard !abbreviations.isEmpty else { return [] }
+        return words.compactMap { word in
+            abbreviations[String(text[word])].map { AbbreviationMatch(range: word, termIndex: $0) }
+        }
+    }
 
     /// All capitals, 2–6 letters.
     static func isAbbreviation(_ term: String) -> Bool {

@@ -136,9 +136,13 @@ public struct AbbreviationLinker {
     /// The abbreviations (written exactly) and the plan's other terms (case aside) in `text`, in
     /// order; where they overlap, the one that starts first (or is longer) wins.
     private func matches(in text: String) -> [AbbreviationMatch] {
-        let abbreviations = Self.mayHoldAbbreviation(text) ? glossary.abbreviationMatches(in: text) : []
+        let mayHoldAbbreviation = glossary.hasAbbreviations && Self.mayHoldAbbreviation(text)
+        guard mayHoldAbbreviation || !phrases.isEmpty else { return [] }
+        // One word split serves both lookups.
+        let words = Glossary.words(in: text)
+        let abbreviations = mayHoldAbbreviation ? glossary.abbreviationMatches(in: text, words: words) : []
         guard !phrases.isEmpty else { return abbreviations }
-        let all = (abbreviations + phrases.matches(in: text)).sorted { a, b in
+        let all = (abbreviations + phrases.matches(in: text, words: words)).sorted { a, b in
             a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound
                 : a.range.upperBound > b.range.upperBound
         }

@@ -24,7 +24,7 @@ struct GlossaryPhrases: Sendable {
     init(plan: Plan, glossary: Glossary) {
         for entry in plan.glossary {
             guard let index = glossary.termIndex(entry.term), !glossary.terms[index].isAbbreviation else { continue }
-            let words = Self.words(in: entry.term).map { entry.term[$0].lowercased() }
+            let words = Glossary.words(in: entry.term).map { entry.term[$0].lowercased() }
             guard let first = words.first else { continue }
             byFirstWord[first, default: []].append(Phrase(rest: Array(words.dropFirst()), termIndex: index))
         }
@@ -32,10 +32,10 @@ struct GlossaryPhrases: Sendable {
         firstWordLengths = Set(byFirstWord.keys.map { $0.unicodeScalars.count })
     }
 
-    /// Every place in `text` where a phrase stands as whole words, in order, none overlapping.
-    func matches(in text: String) -> [AbbreviationMatch] {
+    /// Every place in `text` (split into `words` by `Glossary.words`) where a phrase stands as
+    /// whole words, in order, none overlapping.
+    func matches(in text: String, words: [Range<String.Index>]) -> [AbbreviationMatch] {
         guard !byFirstWord.isEmpty else { return [] }
-        let words = Self.words(in: text)
         var matches: [AbbreviationMatch] = []
         var index = 0
         while index < words.count {
@@ -62,34 +62,5 @@ struct GlossaryPhrases: Sendable {
             }
         }
         return matches
-    }
-
-    /// The runs of letters and digits, as the glossary sees words. Scalar by scalar (the text is
-    /// NFC), ASCII by table: this runs on every text of every plan that has a glossary.
-    static func words(in text: String) -> [Range<String.Index>] {
-        var ranges: [Range<String.Index>] = []
-        let scalars = text.unicodeScalars
-        var start: String.Index?
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let inWord = isWordScalar(scalars[index])
-            if inWord, start == nil { start = index }
-            if !inWord, let begun = start {
-                ranges.append(begun..<index)
-                start = nil
-            }
-            index = scalars.index(after: index)
-        }
-        if let begun = start { ranges.append(begun..<scalars.endIndex) }
-        return ranges
-    }
-
-    @inline(__always)
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 {
-            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
-        }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }
