@@ -65,13 +65,7 @@ struct BuildCache: Sendable {
             let digest = checked.digests[file.shown]
             lines.append("file \(digest.map { "\($0.size) \(String($0.hash, radix: 16))" } ?? "-") \(file.shown)")
         }
-        let shared = SiteBuilder.sharedPlanInputs(checked.content)
-        lines.append("catalogue \(shared.hasCatalog)")
-        for (term, anchor) in shared.abbreviations.sorted(by: { $0.key < $1.key }) {
-            lines.append("abbreviation \(anchor) \(term)")
-        }
-        lines += shared.themes.map { "theme \($0)" }
-        lines += shared.relations.map { "relation \($0)" }
+        lines += SiteBuilder.sharedPlanInputs(checked.content).keyLines
         let text = lines.joined(separator: "\n")
         return String(ContentHash.hash(text), radix: 16) + "-" + String(ContentHash.hash(text + "\n"), radix: 16)
     }

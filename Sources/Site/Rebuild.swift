@@ -73,6 +73,18 @@ extension SiteBuilder {
         /// Every strategy → action plan relation (`implements:`), with both plans' addresses and
         /// titles: both plans' pages show the other.
         var relations: [String]
+
+        /// These inputs as lines of text, for the build cache's key: made here, beside the
+        /// fields, so that a field added above reaches the key as it reaches `==`.
+        var keyLines: [String] {
+            var lines = ["catalogue \(hasCatalog)"]
+            for (term, anchor) in abbreviations.sorted(by: { $0.key < $1.key }) {
+                lines.append("abbreviation \(anchor) \(term)")
+            }
+            lines += themes.map { "theme \($0)" }
+            lines += relations.map { "relation \($0)" }
+            return lines
+        }
     }
 
     public static func sharedPlanInputs(_ content: LoadedContent) -> SharedPlanInputs {
