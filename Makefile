@@ -1,5 +1,5 @@
 # PlanPress: the two commands a new machine needs are `make site` and `make test`.
-.PHONY: site test build deps check serve bench clean
+.PHONY: site test build deps check serve bench clean example
 
 SWIFT ?= swift
 PLANPRESS = .build/release/planpress
@@ -9,6 +9,10 @@ BUILD_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 ## site: install what is missing, build the release binary, build public/ from content/
 site: deps build
 	$(PLANPRESS) build --content content --output public
+
+## example: build the fictional example county (examples/content/) into examples/public/
+example: deps build
+	$(PLANPRESS) build --content examples/content --output examples/public
 
 ## build: the release binary
 build: deps
