@@ -150,7 +150,17 @@ struct SectionBuilder {
         }
     }
 
+    /// A paragraph, or each of its lines that starts with a key: editors often write `Ansvar:`
+    /// and `Samverkansparter:` on two lines with no blank line between them.
     private mutating func addParagraph(_ paragraph: Paragraph) {
+        let parts = paragraph.split { line in
+            guard let key = KeyedLine(line)?.key else { return false }
+            return Vocabulary.fieldKeys.match(key) != nil
+        }
+        for part in parts { addLine(part) }
+    }
+
+    private mutating func addLine(_ paragraph: Paragraph) {
         guard let line = KeyedLine(paragraph) else {
             if let prose = prose(.paragraph(paragraph)) { append(.prose(prose)) }
             return
