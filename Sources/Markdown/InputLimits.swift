@@ -20,10 +20,21 @@ public enum InputLimit: Sendable, Hashable, CaseIterable {
         }
     }
 
-    private static let listMarkerEnds: Set<UInt8> = Set("-*+.)".utf8)
+    private static func isListMarkerEnd(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: ")"): true
+        default: false
+        }
+    }
 
     /// Where the text first goes past a limit: the line and column of the occurrence that does.
     static func firstExceeded(_ text: String, lineOffset: Int) -> InputLimitExceeded? {
+        var text = text
+        // Over the bytes in memory: every plan passes here once, byte by byte.
+        return text.withUTF8 { firstExceeded(bytes: $0, lineOffset: lineOffset) }
+    }
+
+    private static func firstExceeded(bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int) -> InputLimitExceeded? {
         var brackets = 0, atSigns = 0, headings = 0
         var markers = 0, inPrefix = true, previous: UInt8 = 0
         var line = 1, lineStart = 0
@@ -32,7 +43,7 @@ public enum InputLimit: Sendable, Hashable, CaseIterable {
         func at(_ offset: Int) -> SourcePosition {
             SourcePosition(line: line + lineOffset, column: offset - lineStart + 1)
         }
-        for byte in text.utf8 {
+        for byte in bytes {
             defer { offset += 1 }
             switch byte {
             case UInt8(ascii: "\n"):
@@ -63,7 +74,7 @@ public enum InputLimit: Sendable, Hashable, CaseIterable {
                 case UInt8(ascii: ">"):
                     markers += 1
                 case UInt8(ascii: " "), UInt8(ascii: "\t"):
-                    if Self.listMarkerEnds.contains(previous) { markers += 1 }
+                    if Self.isListMarkerEnd(previous) { markers += 1 }
                 case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: ")"),
                      UInt8(ascii: "0")...UInt8(ascii: "9"): break
                 default: inPrefix = false

@@ -79,6 +79,6 @@ struct WordList<Meaning: Sendable>: Sendable {
     }
 
     private static func lowercaseKey(_ text: some StringProtocol) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        SwedishFolding.collapsingWhitespace(text.lowercased())
     }
 }

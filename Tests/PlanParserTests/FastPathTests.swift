@@ -34,6 +34,16 @@ import Testing
         }
     }
 
+    @Test func collapsingWhiteSpaceAgreesWithTheReference() {
+        var random = SplitMix64(seed: 14)
+        for _ in 0..<20_000 {
+            let text = random.text(Self.pieces + ["  ", "\u{B}", "Ö"], upTo: 8)
+            #expect(SwedishFolding.collapsingWhitespace(text) == SwedishFolding.collapsingByCharacters(text),
+                    "\(Array(text.unicodeScalars))")
+        }
+        #expect(SwedishFolding.collapsingWhitespace("  Övriga \t parter\u{A0}") == "Övriga parter")
+    }
+
     @Test func theFirstColonIsTheFirstColonCharacter() {
         var random = SplitMix64(seed: 13)
         for _ in 0..<20_000 {

@@ -97,20 +97,26 @@ public enum MarkupEscape {
     /// Works on the UTF-8 bytes: the five characters it replaces are ASCII, and no byte of a
     /// multi-byte character is ASCII, so a byte-wise replacement is a character-wise one.
     public static func text(_ text: String) -> String {
-        guard text.utf8.contains(where: needsEscape) else { return text }
-        var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): result.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): result.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): result.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): result.append(contentsOf: "&#39;".utf8)
-            default: result.append(byte)
+        var text = text
+        // Over the bytes in memory: nearly every text a page shows passes here, most with
+        // nothing to escape.
+        return text.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: needsEscape) else { return nil }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 16)
+            result.append(contentsOf: bytes[..<first])
+            for byte in bytes[first...] {
+                switch byte {
+                case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): result.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): result.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\""): result.append(contentsOf: "&quot;".utf8)
+                case UInt8(ascii: "'"): result.append(contentsOf: "&#39;".utf8)
+                default: result.append(byte)
+                }
             }
-        }
-        return String(decoding: result, as: UTF8.self)
+            return String(decoding: result, as: UTF8.self)
+        } ?? text
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {
