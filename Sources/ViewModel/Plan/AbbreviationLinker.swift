@@ -38,13 +38,16 @@ public struct AbbreviationLinker {
         guard !phrases.isEmpty || Self.mayHoldAbbreviation(html) else { return LinkedHTML(html) }
         var result = LinkedHTML.Builder()
         var changed = false
+        // `<` and `&` are ASCII, and cmark writes them only where a tag or an entity starts: the
+        // scans look at bytes, and every index they stop at is a character's start.
+        let utf8 = html.utf8
         var index = html.startIndex
         var textStart = index
         var anchorDepth = 0
         var codeDepth = 0
         while index < html.endIndex {
-            guard html[index] == "<" else {
-                index = html.index(after: index)
+            guard utf8[index] == UInt8(ascii: "<") else {
+                index = utf8.index(after: index)
                 continue
             }
             // Text up to the tag.
@@ -98,7 +101,7 @@ public struct AbbreviationLinker {
         // Whether the entity before the current piece is a letter or digit (a word goes on through it).
         var wordBefore = false
         while index < text.endIndex {
-            if text[index] == "&", let entityEnd = Self.endOfEntity(in: text, from: index) {
+            if text.utf8[index] == UInt8(ascii: "&"), let entityEnd = Self.endOfEntity(in: text, from: index) {
                 let entity = text[index..<entityEnd]
                 let isWordEntity = !Self.punctuationEntities.contains(String(entity))
                 appendPiece(text[pieceStart..<index], wordBefore: wordBefore, wordAfter: isWordEntity,
@@ -108,7 +111,7 @@ public struct AbbreviationLinker {
                 index = entityEnd
                 pieceStart = index
             } else {
-                index = text.index(after: index)
+                index = text.utf8.index(after: index)
             }
         }
         appendPiece(text[pieceStart...], wordBefore: wordBefore, wordAfter: false, to: &result, changed: &changed)
@@ -191,18 +194,19 @@ public struct AbbreviationLinker {
             if let end = html.range(of: "-->", range: start..<html.endIndex) { return end.upperBound }
             return html.endIndex
         }
-        var index = html.index(after: start)
-        var quote: Character?
+        let utf8 = html.utf8
+        var index = utf8.index(after: start)
+        var quote: UInt8?
         while index < html.endIndex {
-            let character = html[index]
+            let byte = utf8[index]
             if let open = quote {
-                if character == open { quote = nil }
-            } else if character == "\"" || character == "'" {
-                quote = character
-            } else if character == ">" {
-                return html.index(after: index)
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return utf8.index(after: index)
             }
-            index = html.index(after: index)
+            index = utf8.index(after: index)
         }
         return html.endIndex
     }
