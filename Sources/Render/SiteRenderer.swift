@@ -8,7 +8,7 @@ import ViewModel
 
 /// Prints a plan's large-print page, as rendered, to PDF: the bytes, or nil when there is no
 /// browser to print with (the build then says so once and leaves the format out).
-public typealias PagePrinter = @Sendable (_ largePrintPage: OutputFile) throws -> [UInt8]?
+public typealias PagePrinter = @Sendable (_ largePrintPage: OutputFile, _ pdfPath: String) throws -> [UInt8]?
 
 /// The web pages of the site, through the Swift templates in `templates/`, and the assets.
 ///
@@ -84,8 +84,9 @@ public final class SiteRenderer: Sendable {
         var formats = OutputFormat.all.compactMap { format in made.first { $0.format == format } }
         var pages = planPages(plan, county: county, formats: formats, preview: preview, catalog: catalog, body: body!)
         let largePrint = SiteAddress.largePrint(plan)
-        if let printer, let page = pages.first(where: { $0.path == largePrint }), let pdf = try printer(page) {
-            formats.append(FormatFile(format: .pdf, file: OutputFile(path: OutputFormat.pdf.address(of: plan), bytes: pdf)))
+        let pdfPath = OutputFormat.pdf.address(of: plan)
+        if let printer, let page = pages.first(where: { $0.path == largePrint }), let pdf = try printer(page, pdfPath) {
+            formats.append(FormatFile(format: .pdf, file: OutputFile(path: pdfPath, bytes: pdf)))
             pages = planPages(plan, county: county, formats: formats, preview: preview, catalog: catalog, body: body!)
         }
         return formats.map(\.file) + pages

@@ -1,5 +1,6 @@
 import Foundation
 import Render
+import ViewModel
 
 #if canImport(Glibc)
 import Glibc
@@ -12,8 +13,9 @@ import Darwin
 /// page's stylesheet (its `@page` rule gives A4) and images are found as in the browser.
 ///
 /// At most `parallel` browsers run at once (each starts several processes), each for at most
-/// `timeout` seconds. Chromium writes the time of printing into the PDF; those two dates are
-/// set to the site's date, so that the same input gives the same bytes.
+/// `timeout` seconds. Chromium writes the time of printing and the staged folder's path into
+/// the PDF; the dates are set to the site's date and the links to the site's addresses
+/// (`PDFBytes`), so that the same input gives the same bytes.
 final class PDFPrinter: Sendable {
     static let timeout: TimeInterval = 120
     /// The names tried on the PATH, in order.
@@ -23,11 +25,14 @@ final class PDFPrinter: Sendable {
     let staging: URL
     /// `D:YYYYMMDD000000`: what CreationDate and ModDate say.
     let pdfDate: [UInt8]
+    /// The site's base URL, which links into the site lead to.
+    let baseURL: String?
     private let slots: DispatchSemaphore
 
-    init(browser: String, staging: URL, siteDate: String?, parallel: Int = 2) {
+    init(browser: String, staging: URL, siteDate: String?, baseURL: String?, parallel: Int = 2) {
         self.browser = browser
         self.staging = staging
+        self.baseURL = baseURL
         let digits = (siteDate ?? "1970-01-01").filter(\.isNumber)
         pdfDate = Array(("D:" + (digits.count == 8 ? digits : "19700101") + "000000").utf8)
         slots = DispatchSemaphore(value: max(1, parallel))
@@ -48,9 +53,11 @@ final class PDFPrinter: Sendable {
         return nil
     }
 
-    /// The page printed to PDF. The page is written beside itself under a scratch name (its
-    /// relative addresses then hold) and removed again, with the PDF, whatever happens.
-    func print(_ page: OutputFile) throws -> [UInt8] {
+    /// The page printed to PDF, for `pdfPath`. The page is written beside itself under a
+    /// scratch name (its relative addresses then hold) and removed again, with the PDF, whatever
+    /// happens. Its links into the site, which Chromium makes absolute `file://` addresses in the
+    /// staged folder, lead to the site's base URL, or without one relative to the PDF's folder.
+    func print(_ page: OutputFile, pdfPath: String) throws -> [UInt8] {
         let folder = staging.appendingPathComponent(page.path).deletingLastPathComponent()
         let scratch = folder.appendingPathComponent(".planpress-print.html")
         let pdf = folder.appendingPathComponent(".planpress-print.pdf")
@@ -70,7 +77,13 @@ final class PDFPrinter: Sendable {
         guard let data = FileManager.default.contents(atPath: pdf.path), data.starts(with: Array("%PDF".utf8)) else {
             throw OutputError(message: SiteMessages.pdfNotWritten(page.path), hint: SiteMessages.pdfHint)
         }
-        return fixingDates([UInt8](data))
+        let dated = PDFBytes.fixingDates([UInt8](data), date: pdfDate)
+        let root = SiteAddress.absoluteRoot(base: baseURL) ?? SiteAddress.rootPrefix(of: pdfPath)
+        let staged = staging.absoluteString.hasSuffix("/") ? staging.absoluteString : staging.absoluteString + "/"
+        guard let linked = PDFBytes.replacingLinkPrefix(dated, staged, with: root) else {
+            throw OutputError(message: SiteMessages.pdfUnexpected(page.path), hint: SiteMessages.pdfHint)
+        }
+        return linked
     }
 
     private func run(arguments: [String], page: String) throws {
@@ -91,39 +104,5 @@ final class PDFPrinter: Sendable {
         guard process.terminationStatus == 0 else {
             throw OutputError(message: SiteMessages.pdfFailed(page, status: process.terminationStatus), hint: SiteMessages.pdfHint)
         }
-    }
-
-    /// `/CreationDate (D:20261203145147+00'00')` and `/ModDate (…)` with the site's date at
-    /// midnight UTC: the same number of bytes, so the file's cross-reference offsets still hold.
-    func fixingDates(_ bytes: [UInt8]) -> [UInt8] {
-        var bytes = bytes
-        for key in ["/CreationDate (", "/ModDate ("].map({ Array($0.utf8) }) {
-            var index = 0
-            while let found = Self.find(key, in: bytes, from: index) {
-                let start = found + key.count
-                // D: and 14 digits, then a zone as +HH'MM' (or Z): only that shape is rewritten.
-                let digits = start + 2..<start + 16
-                guard start + 16 <= bytes.count, bytes[start] == UInt8(ascii: "D"), bytes[start + 1] == UInt8(ascii: ":"),
-                      digits.allSatisfy({ (0x30...0x39).contains(bytes[$0]) }) else { index = start; continue }
-                bytes.replaceSubrange(start..<start + 16, with: pdfDate)
-                let zone = Array("+00'00'".utf8)
-                if start + 16 + zone.count <= bytes.count, [UInt8(ascii: "+"), UInt8(ascii: "-")].contains(bytes[start + 16]),
-                   bytes[start + 19] == UInt8(ascii: "'"), bytes[start + 22] == UInt8(ascii: "'") {
-                    bytes.replaceSubrange(start + 16..<start + 16 + zone.count, with: zone)
-                }
-                index = start + 16
-            }
-        }
-        return bytes
-    }
-
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard needle.count <= bytes.count else { return nil }
-        var index = start
-        while index <= bytes.count - needle.count {
-            if bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
     }
 }

@@ -110,8 +110,10 @@ public enum SiteBuilder {
                 var printer: PagePrinter?
                 if options.pdf {
                     if let browser = PDFPrinter.findBrowser() {
-                        let pdf = PDFPrinter(browser: browser, staging: output.staging, siteDate: checked.content.site?.date)
-                        printer = { page in try pdf.print(page) }
+                        let site = checked.content.site
+                        let pdf = PDFPrinter(browser: browser, staging: output.staging, siteDate: site?.date,
+                                             baseURL: site?.baseURL)
+                        printer = { page, path in try pdf.print(page, pdfPath: path) }
                     } else {
                         report.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: "--formats pdf", line: 1, column: 1),
                                                              SiteMessages.pdfNoBrowser, hint: SiteMessages.pdfNoBrowserHint))

@@ -80,5 +80,6 @@ enum SiteMessages {
     static func pdfTimeout(_ page: String, seconds: Int) -> String { "Chromium skrev inte ut \(page) till PDF inom \(seconds) sekunder." }
     static func pdfFailed(_ page: String, status: Int32) -> String { "Chromium kunde inte skriva ut \(page) till PDF (slutstatus \(status))." }
     static func pdfNotWritten(_ page: String) -> String { "Chromium skrev ingen PDF för \(page)." }
+    static func pdfUnexpected(_ page: String) -> String { "PDF:en som Chromium skrev för \(page) har en form som PlanPress inte kan rätta länkarna i." }
     static let pdfHint = "Bygg igen; om det upprepas, bygg utan pdf i --formats och kontrollera att chromium --headless fungerar på datorn."
 }
