@@ -40,6 +40,8 @@ grep -q 'href="https://www.example.se/vasternorrland/planer/' "$work/subpath/pub
 python3 Tests/SiteChecks/link_check.py "$work/subpath/public"
 
 echo "== lättläst: the example county's plan and its lättläst page link each other"
+venv=${SITECHECKS_VENV:-$(pwd)/.venv-sitechecks}
+sh Tests/SiteChecks/install-tools.sh "$venv"
 $planpress check --content examples/content
 $planpress build --content examples/content --output "$work/example" >/dev/null
 plan=exempellan/handlingsplan-integration-2024-2026
@@ -55,10 +57,10 @@ grep -q "<a href=\"$plan/lattlast/index.html\">" "$work/example/index.html" \
     || { echo "the home page does not link the lättläst page"; exit 1; }
 grep -q "$plan/lattlast/" "$work/example/sitemap.xml" || { echo "the sitemap lacks the lättläst page"; exit 1; }
 python3 Tests/SiteChecks/link_check.py "$work/example"
+"$venv/bin/python" Tests/SiteChecks/vnu_check.py "$work/example"
+"$venv/bin/python" Tests/SiteChecks/axe_check.py "$work/example"
 
 echo "== the PDF format: tagged, with an outline and every activity, the same bytes twice"
-venv=${SITECHECKS_VENV:-$(pwd)/.venv-sitechecks}
-sh Tests/SiteChecks/install-tools.sh "$venv"
 $planpress build --content content --output "$work/pdf-first" --formats all,pdf
 $planpress build --content content --output "$work/pdf-second" --formats all,pdf
 diff -r "$work/pdf-first" "$work/pdf-second" >/dev/null \
