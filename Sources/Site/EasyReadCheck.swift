@@ -34,19 +34,19 @@ enum EasyReadCheck {
         -> (easyReads: [EasyRead], diagnostics: [Diagnostic])
     {
         let existing = Set(planFiles.map { "\($0.countySlug)/\($0.slug)" })
-        // Each county's plan names, for the "closest name" hint: made only for a county that needs one.
-        var slugsByCounty: [String: [String]] = [:]
+        // Each county's plan names and hints, for "closest name": made at the first file that needs them.
+        var slugsByCounty: [String: [String]]?
         var hints: [String: HintCandidates] = [:]
         var firstFile: [String: String] = [:]
         var kept: [EasyRead] = []
         var diagnostics: [Diagnostic] = []
         for easyRead in easyReads {
             guard existing.contains(easyRead.planName) else {
-                if hints[easyRead.countySlug] == nil {
-                    slugsByCounty[easyRead.countySlug] = planFiles.filter { $0.countySlug == easyRead.countySlug }.map(\.slug).sorted()
-                    hints[easyRead.countySlug] = HintCandidates(slugsByCounty[easyRead.countySlug]!)
+                if slugsByCounty == nil {
+                    slugsByCounty = Dictionary(grouping: planFiles, by: \.countySlug).mapValues { $0.map(\.slug).sorted() }
                 }
-                let slugs = slugsByCounty[easyRead.countySlug]!
+                let slugs = slugsByCounty?[easyRead.countySlug] ?? []
+                if hints[easyRead.countySlug] == nil { hints[easyRead.countySlug] = HintCandidates(slugs) }
                 let closest = hints[easyRead.countySlug]!.closest(to: easyRead.planSlug, limit: 1).first
                     .map { slugs[$0.candidate] + ".md" }
                 diagnostics.append(Diagnostic(.error, at: easyRead.pointer, SiteMessages.easyReadNoPlan(easyRead.planSlug + ".md"),

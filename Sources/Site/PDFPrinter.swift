@@ -98,7 +98,11 @@ final class PDFPrinter: Sendable {
         try process.run()
         if done.wait(timeout: .now() + Self.timeout) == .timedOut {
             process.terminate()
-            done.wait()
+            // A browser that does not stop when asked is stopped.
+            if done.wait(timeout: .now() + 5) == .timedOut {
+                kill(process.processIdentifier, SIGKILL)
+                done.wait()
+            }
             throw OutputError(message: SiteMessages.pdfTimeout(page, seconds: Int(Self.timeout)), hint: SiteMessages.pdfHint)
         }
         guard process.terminationStatus == 0 else {
