@@ -316,7 +316,11 @@ extension Strings {
             json: .init(
                 name: "Planen som data",
                 type: "JSON",
-                explanation: "Hela planen i ett maskinläsbart format, för den som vill använda uppgifterna i egna program.")),
+                explanation: "Hela planen i ett maskinläsbart format, för den som vill använda uppgifterna i egna program."),
+            pdf: .init(
+                name: "Utskrift i storstil",
+                type: "PDF, A4",
+                explanation: "Storstilssidan som PDF med bokmärken och taggar, för utskrift och för den som vill ha planen som en fil.")),
         units: .init(
             byte: "byte",
             kB: "kB",
@@ -386,5 +390,13 @@ extension Strings {
             bodyStart: "Början av texten",
             accessibilitySummary: "Boken är en textversion av planen, utan bilder. Den har rubriker i flera nivåer och en innehållsförteckning som länkar till varje avsnitt. Tabellerna har tabellrubrik och rubrikceller, och för varje aktivitet anges vem som ansvarar eller att planen inte anger det. Läsordningen följer originalet. Boken är gjord för att uppfylla EPUB Accessibility 1.1 och WCAG 2.2 nivå AA.",
             footnote: "Not",
-            textNote: "Textversion av planen. Rubrikerna är numrerade. En aktivitet står på en egen rad och följs av indragna rader med ansvar och samverkansparter."))
+            textNote: "Textversion av planen. Rubrikerna är numrerade. En aktivitet står på en egen rad och följs av indragna rader med ansvar och samverkansparter."),
+        easyRead: .init(
+            label: "Lättläst",
+            titleSuffix: "lättläst",
+            intro: "Här kan du läsa om planen på ett enkelt sätt.",
+            wholePlan: "Läs hela planen",
+            link: "Läs om planen på lättläst svenska",
+            homeHeading: "Lättläst",
+            homeIntro: "De här planerna finns på lättläst svenska."))
 }

@@ -357,6 +357,7 @@ public struct Strings: Sendable {
         public let txt: FormatLabel
         public let csv: FormatLabel
         public let json: FormatLabel
+        public let pdf: FormatLabel
     }
     public let units: Units
     public struct Units: Sendable {
@@ -435,6 +436,23 @@ public struct Strings: Sendable {
         public let accessibilitySummary: String
         public let footnote: String
         public let textNote: String
+    }
+    /// A plan's lättläst version (easy-to-read Swedish) and the links to it.
+    public let easyRead: EasyRead
+    public struct EasyRead: Sendable {
+        /// The visible label on the lättläst page, and the last breadcrumb.
+        public let label: String
+        /// After the plan's title in the lättläst page's title and heading: `Vägen in – lättläst`.
+        public let titleSuffix: String
+        /// Under the heading: what the page is.
+        public let intro: String
+        /// The link from the lättläst page to the whole plan.
+        public let wholePlan: String
+        /// The link from the plan's page to its lättläst version.
+        public let link: String
+        /// The home page's list of every lättläst page.
+        public let homeHeading: String
+        public let homeIntro: String
     }
 }
 

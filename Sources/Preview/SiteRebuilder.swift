@@ -128,7 +128,9 @@ struct SiteRebuilder {
             return parts[0] == "site.yml" || ContentLoader.dataFileNames.contains(parts[0]) ? .other : .unused
         }
         guard parts.count == 2, parts[1].hasSuffix(".md") else { return .unused }
-        return parts[1] == "_index.md" ? .other : .plan(PlanKey(county: parts[0], slug: String(parts[1].dropLast(3))))
+        // A lättläst file changes its plan's page and the site's: everything is read again.
+        if parts[1] == "_index.md" || parts[1].hasSuffix(EasyRead.fileSuffix) { return .other }
+        return .plan(PlanKey(county: parts[0], slug: String(parts[1].dropLast(3))))
     }
 
     /// Re-reads one plan, keeping every other plan as it was parsed. False when the file is

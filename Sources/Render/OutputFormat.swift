@@ -62,11 +62,24 @@ extension OutputFormat {
         id: "json", fileExtension: "json", mediaType: "application/json", label: { $0.formats.json },
         relativeCost: 2, render: { JSONFormat.render($0.plan, county: $0.county, activities: $0.activities) })
 
+    /// The large-print page printed to a tagged A4 PDF with an outline (`build --formats all,pdf`).
+    /// Not made from the plan like the others but from the rendered page, by a browser
+    /// (`SiteRenderer.planFiles`'s `printer`), so it is not in `all`; it is listed last.
+    public static let pdf = OutputFormat(
+        id: "pdf", fileExtension: "pdf", mediaType: "application/pdf", label: { $0.formats.pdf },
+        relativeCost: 5, render: { _ in throw FormatError.printedFromThePage })
+
     /// Every format of a plan, in the order the plan's page lists them.
     public static let all: [OutputFormat] = [epub, text, csv, json]
 
     /// `all`, longest to make first: the order in which a plan's formats are started side by side.
     public static var startOrder: [OutputFormat] { all.sorted { $0.relativeCost > $1.relativeCost } }
+}
+
+/// Why a format could not be made.
+enum FormatError: Error {
+    /// The PDF is printed from the large-print page (`SiteRenderer.planFiles`), never from `FormatInput`.
+    case printedFromThePage
 }
 
 /// What every format of a plan is made from. Made once per plan and read by each format, so

@@ -6,6 +6,10 @@ import Synchronization
 import Templates
 import ViewModel
 
+/// Prints a plan's large-print page, as rendered, to PDF: the bytes, or nil when there is no
+/// browser to print with (the build then says so once and leaves the format out).
+public typealias PagePrinter = @Sendable (_ largePrintPage: OutputFile, _ pdfPath: String) throws -> [UInt8]?
+
 /// The web pages of the site, through the Swift templates in `templates/`, and the assets.
 ///
 /// Holds nothing that rendering changes, so one renderer serves many threads at once.
@@ -20,10 +24,14 @@ public final class SiteRenderer: Sendable {
     let logo: String?
     /// The interface text, in Swedish.
     let t = Strings.sv
+    /// The plans' lättläst versions, by `EasyRead.planName`.
+    let easyReads: [String: EasyRead]
 
     /// `contentAssets`: the files of content/assets/, by their path under the output root.
-    public init(site: SiteConfig, contentAssets: [(path: String, bytes: [UInt8])] = []) {
+    /// `easyReads`: the plans' lättläst versions, at most one per plan.
+    public init(site: SiteConfig, contentAssets: [(path: String, bytes: [UInt8])] = [], easyReads: [EasyRead] = []) {
         self.site = site
+        self.easyReads = Dictionary(easyReads.map { ($0.planName, $0) }, uniquingKeysWith: { first, _ in first })
         var assets: [String: [UInt8]] = [:]
         for asset in BuiltInAssets.files { assets[asset.path] = asset.bytes }
         for asset in contentAssets { assets[asset.path] = asset.bytes }
@@ -50,8 +58,11 @@ public final class SiteRenderer: Sendable {
     /// (`PlanBody`: ids, abbreviation links, who is responsible) are made side by side, on the
     /// cores that other work leaves free; the two pages are rendered around the body once the
     /// formats' sizes are known.
+    ///
+    /// With a `printer` (`build --formats all,pdf`), the large-print page is printed to PDF and
+    /// both pages are made again to list the PDF, last, with its size.
     public func planFiles(_ plan: Plan, county: County, alternateFormats: Bool, preview: Bool,
-                          catalog: Catalog? = nil) throws -> [OutputFile] {
+                          catalog: Catalog? = nil, printer: PagePrinter? = nil) throws -> [OutputFile] {
         // Resolved once: the pages and every format show the same values.
         let activities = PlanActivities(plan)
         let input = FormatInput(plan: plan, county: county, site: site, activities: activities, t: t)
@@ -70,9 +81,15 @@ public final class SiteRenderer: Sendable {
             case .format(let file): made.append(file)
             }
         }
-        let formats = OutputFormat.all.compactMap { format in made.first { $0.format == format } }
-        return formats.map(\.file)
-            + planPages(plan, county: county, formats: formats, preview: preview, catalog: catalog, body: body!)
+        var formats = OutputFormat.all.compactMap { format in made.first { $0.format == format } }
+        var pages = planPages(plan, county: county, formats: formats, preview: preview, catalog: catalog, body: body!)
+        let largePrint = SiteAddress.largePrint(plan)
+        let pdfPath = OutputFormat.pdf.address(of: plan)
+        if let printer, let page = pages.first(where: { $0.path == largePrint }), let pdf = try printer(page, pdfPath) {
+            formats.append(FormatFile(format: .pdf, file: OutputFile(path: pdfPath, bytes: pdf)))
+            pages = planPages(plan, county: county, formats: formats, preview: preview, catalog: catalog, body: body!)
+        }
+        return formats.map(\.file) + pages
     }
 
     private enum PlanPart {
@@ -92,15 +109,16 @@ public final class SiteRenderer: Sendable {
                   body: PlanBody(plan: plan, catalog: catalog))
     }
 
-    /// The two pages around the `body` they share, made once (see `planFiles`). Each page renders
-    /// it from its own folder, as the links into the catalogue start there and the two pages
-    /// lie at different depths.
+    /// The two pages around the `body` they share, made once (see `planFiles`), and the plan's
+    /// lättläst page when it has one. Each page renders the body from its own folder, as the links
+    /// into the catalogue start there and the two pages lie at different depths.
     private func planPages(_ plan: Plan, county: County, formats: [FormatFile], preview: Bool,
                            catalog: Catalog?, body: PlanBody) -> [OutputFile] {
+        let easyRead = easyReads["\(plan.countySlug)/\(plan.slug)"]
         let standardPath = SiteAddress.plan(plan)
         let frames = frames(catalog: catalog != nil)
         let files = formats.map { (label: $0.format.label(t), path: $0.file.path, bytes: $0.file.bytes.count) }
-        return [false, true].map { largePrint in
+        let pages = [false, true].map { largePrint in
             let path = largePrint ? SiteAddress.largePrint(plan) : standardPath
             var crumbs: [(text: String, target: String?)] = [(county.name, SiteAddress.county(county.slug))]
             if largePrint {
@@ -112,9 +130,24 @@ public final class SiteRenderer: Sendable {
             frame.canonical = SiteAddress.canonical(base: site.baseURL, path: standardPath)
             frame.largePrint = largePrint
             frame.draft = preview && plan.isDraft
-            let page = PlanPage(frame: frame, plan: plan, county: county, formats: files, body: body, catalog: catalog)
+            var page = PlanPage(frame: frame, plan: plan, county: county, formats: files, body: body, catalog: catalog)
+            page.easyRead = easyRead.map { _ in EasyReadLink(plan: plan, from: path) }
             return OutputFile(path: path, text: page.html(t).text)
         }
+        return pages + (easyRead.map { [easyReadPage($0, plan: plan, county: county, preview: preview, catalog: catalog)] } ?? [])
+    }
+
+    /// The plan's lättläst page (`SiteAddress.easyRead`), in Swedish whatever the plan's language.
+    private func easyReadPage(_ easyRead: EasyRead, plan: Plan, county: County, preview: Bool,
+                              catalog: Catalog?) -> OutputFile {
+        let path = SiteAddress.easyRead(plan)
+        let crumbs: [(text: String, target: String?)] = [
+            (county.name, SiteAddress.county(county.slug)), (plan.title, SiteAddress.plan(plan)), (t.easyRead.label, nil),
+        ]
+        var frame = frames(catalog: catalog != nil).frame(path: path, language: "sv", breadcrumbs: crumbs)
+        frame.draft = preview && plan.isDraft
+        let page = EasyReadPage(frame: frame, easyRead: easyRead, plan: plan, county: county)
+        return OutputFile(path: path, text: page.html(t).text)
     }
 
     /// Home page (counties and their plans), the list of counties, one page per county, the
@@ -159,7 +192,11 @@ public final class SiteRenderer: Sendable {
 
         // Home.
         let homeFrame = frames.frame(path: SiteAddress.home, current: .home, breadcrumbs: [])
-        let homePage = HomePage(frame: homeFrame, counties: counties, plansByCounty: plansByCounty, preview: preview)
+        var homePage = HomePage(frame: homeFrame, counties: counties, plansByCounty: plansByCounty, preview: preview)
+        homePage.easyReads = counties.flatMap { county in
+            (plansByCounty[county.slug] ?? []).filter { easyReads["\(county.slug)/\($0.slug)"] != nil }
+                .map { EasyReadLink(plan: $0, from: SiteAddress.home) }
+        }
         files.append(OutputFile(path: SiteAddress.home, text: homePage.html(t).text))
 
         // The list of counties.

@@ -13,7 +13,8 @@ import Darwin
 /// output folder (`.public.planpress-cache` for `public/`) as the build stamp is: per plan, the
 /// digest of the file it was made from and the files it wrote, with their sizes; and `key`, a
 /// digest of everything else a plan's files are made from (the program, the options, site.yml,
-/// the county pages, content/assets/, and what plan pages take from the catalogue and the data
+/// the county pages, content/assets/, the lättläst files (a plan's pages link its lättläst page,
+/// which is among its files), and what plan pages take from the catalogue and the data
 /// files: `SiteBuilder.SharedPlanInputs`; not the data files themselves, so that renaming an
 /// organisation makes only the pages that join across counties again).
 ///

@@ -24,7 +24,7 @@ struct BuildInputs: Sendable {
         var listingDiagnostics: [Diagnostic] = []
         let listing = ContentListing(root: root, shown: options.contentDirectory, diagnostics: &listingDiagnostics)
         let files = [listing.siteFile].compactMap { $0 } + listing.dataFiles.map(\.1) + listing.countyFiles.map(\.1)
-            + listing.planFiles.map(\.location) + listing.assetFiles.map(\.1)
+            + listing.planFiles.map(\.location) + listing.easyReadFiles.map(\.location) + listing.assetFiles.map(\.1)
         let read = Parallel.map(hashing ? files.count : 0) { index in
             FileManager.default.contents(atPath: files[index].url.path).map(FileDigest.init)
         }
@@ -35,6 +35,8 @@ struct BuildInputs: Sendable {
             "program \(programIdentity())",
             "content \(options.contentDirectory)",
             "drafts \(options.includeDrafts) formats \(options.formats.rawValue) preview \(options.preview)",
+            // The browser that prints the PDFs, or none: one installed since makes them.
+            "pdf \(options.pdf ? PDFPrinter.findBrowser() ?? "none" : "off")",
             "epoch \(ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] ?? "-")",
         ] + listingDiagnostics.map { "listing \($0)" }
         return BuildInputs(listing: listing, listingDiagnostics: listingDiagnostics, files: files, digests: digests,

@@ -21,6 +21,9 @@ struct ContentListing: Sendable {
     var dataFiles: [(String, File)] = []
     var countyFiles: [(String, File)] = []
     var planFiles: [PlanFile] = []
+    /// Lättläst files (`<name>.lattlast.md`), each the easy-to-read version of a plan beside it;
+    /// `slug` is the name before `.lattlast.md`.
+    var easyReadFiles: [PlanFile] = []
     /// `content/assets/`: the county's own look (logo, colours, extra CSS) and replacements
     /// for the built-in assets, by their path under assets/ (`logo.svg`, `bilder/karta.png`).
     var assetFiles: [(String, File)] = []
@@ -65,7 +68,8 @@ struct ContentListing: Sendable {
             }
             addCounty(folder, at: url, root: root, file: file, diagnostics: &diagnostics)
         }
-        fileCount = (siteFile == nil ? 0 : 1) + dataFiles.count + countyFiles.count + planFiles.count + assetFiles.count
+        fileCount = (siteFile == nil ? 0 : 1) + dataFiles.count + countyFiles.count + planFiles.count
+            + easyReadFiles.count + assetFiles.count
     }
 
     /// Every file under content/assets/, in a stable order. Their names become addresses, so
@@ -115,6 +119,11 @@ struct ContentListing: Sendable {
             }
             if name == "_index.md" {
                 countyFiles.append((slug, file(entry, relative)))
+            } else if name.hasSuffix(EasyRead.fileSuffix) {
+                let base = String(name.dropLast(EasyRead.fileSuffix.count))
+                if Self.isAddressSafe(base, at: file(entry, relative).shown, diagnostics: &diagnostics) {
+                    easyReadFiles.append(PlanFile(location: file(entry, relative), countySlug: slug, slug: base))
+                }
             } else if Self.isAddressSafe(String(name.dropLast(3)), at: file(entry, relative).shown, diagnostics: &diagnostics) {
                 planFiles.append(PlanFile(location: file(entry, relative), countySlug: slug,
                                           slug: String(name.dropLast(3))))

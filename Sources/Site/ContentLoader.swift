@@ -15,6 +15,8 @@ public struct LoadedContent: Sendable {
     public var dataFiles: [String: (text: String, file: String)]
     /// content/assets/, by path under the output root (`assets/logo.svg`).
     public var assets: [ContentAsset] = []
+    /// The lättläst versions of plans, each with a plan file beside it; at most one per plan.
+    public var easyReads: [EasyRead] = []
     public var diagnostics: [Diagnostic]
     public var fileCount: Int
     /// The joins across counties, once the plans are checked.
@@ -41,10 +43,12 @@ public enum ContentLoader {
         let front = readFront(listing, diagnostics: &diagnostics)
         let parsed = parsePlans(listing.planFiles)
         diagnostics += parsed.diagnostics
+        let easyRead = EasyReadCheck.read(listing, published: [], strict: false)
+        diagnostics += easyRead.diagnostics
         let assets = readAssets(listing, diagnostics: &diagnostics)
         return LoadedContent(
             site: front.site, counties: front.counties, plans: parsed.plans, dataFiles: front.dataFiles,
-            assets: assets, diagnostics: diagnostics.sorted(), fileCount: listing.fileCount)
+            assets: assets, easyReads: easyRead.easyReads, diagnostics: diagnostics.sorted(), fileCount: listing.fileCount)
     }
 
     /// The files of content/assets/, as they are. `record` hears of every file read, with its bytes.
@@ -159,6 +163,7 @@ public enum ContentLoader {
 extension SiteRenderer {
     /// The renderer for the content's site, with the county's own assets.
     public convenience init(site: SiteConfig, content: LoadedContent) {
-        self.init(site: site, contentAssets: content.assets.map { (path: $0.path, bytes: $0.bytes) })
+        self.init(site: site, contentAssets: content.assets.map { (path: $0.path, bytes: $0.bytes) },
+                  easyReads: content.easyReads)
     }
 }

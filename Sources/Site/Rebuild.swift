@@ -73,6 +73,8 @@ extension SiteBuilder {
         /// Every strategy → action plan relation (`implements:`), with both plans' addresses and
         /// titles: both plans' pages show the other.
         var relations: [String]
+        /// Every plan with a lättläst version (`plan ← file`): its pages link the lättläst page.
+        var easyReads: [String]
 
         /// These inputs as lines of text, for the build cache's key: made here, beside the
         /// fields, so that a field added above reaches the key as it reaches `==`.
@@ -83,6 +85,7 @@ extension SiteBuilder {
             }
             lines += themes.map { "theme \($0)" }
             lines += relations.map { "relation \($0)" }
+            lines += easyReads.map { "easyread \($0)" }
             return lines
         }
     }
@@ -93,7 +96,8 @@ extension SiteBuilder {
             hasCatalog: content.catalog != nil,
             abbreviations: Dictionary(terms.map { ($0.term, $0.anchor) }, uniquingKeysWith: { first, _ in first }),
             themes: content.catalog?.themes.themes.map { "\($0.id) \($0.name)" } ?? [],
-            relations: relations(content.catalog))
+            relations: relations(content.catalog),
+            easyReads: content.easyReads.map { "\($0.planName) ← \($0.sourceFile)" }.sorted())
     }
 
     private static func relations(_ catalog: Catalog?) -> [String] {

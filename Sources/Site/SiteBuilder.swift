@@ -20,15 +20,23 @@ public struct BuildOptions: Sendable {
     public var formats: Formats
     /// Preview pages mark drafts; the published site never contains them unless asked.
     public var preview: Bool
+    /// `check --strict`: also warn about what a public body is asked to offer and a plan lacks
+    /// (a lättläst version).
+    public var strict: Bool
+    /// `build --formats all,pdf`: each plan's large-print page also as a tagged A4 PDF, printed
+    /// with headless Chromium (skipped, with one warning, where there is none).
+    public var pdf: Bool
 
     public init(contentDirectory: String = "content", outputDirectory: String = "public",
                 includeDrafts: Bool = false,
-                formats: Formats = .all, preview: Bool = false) {
+                formats: Formats = .all, preview: Bool = false, strict: Bool = false, pdf: Bool = false) {
         self.contentDirectory = contentDirectory
         self.outputDirectory = outputDirectory
         self.includeDrafts = includeDrafts
         self.formats = formats
         self.preview = preview
+        self.strict = strict
+        self.pdf = pdf
     }
 
     /// Whether the site shows the plan: drafts only in the preview, or when asked for.
@@ -99,7 +107,20 @@ public enum SiteBuilder {
                 if let cache = BuildCache.read(target), cache.key == key {
                     reuse = { @Sendable source in try cache.reuse(source, target: target, output: output) }
                 }
-                let planFiles = try SitePipeline.render(checked, options: options, into: output, reusing: reuse)
+                var printer: PagePrinter?
+                if options.pdf {
+                    if let browser = PDFPrinter.findBrowser() {
+                        let site = checked.content.site
+                        let pdf = PDFPrinter(browser: browser, staging: output.staging, siteDate: site?.date,
+                                             baseURL: site?.baseURL)
+                        printer = { page, path in try pdf.print(page, pdfPath: path) }
+                    } else {
+                        report.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: "--formats pdf", line: 1, column: 1),
+                                                             SiteMessages.pdfNoBrowser, hint: SiteMessages.pdfNoBrowserHint))
+                    }
+                }
+                let planFiles = try SitePipeline.render(checked, options: options, into: output, reusing: reuse,
+                                                        printer: printer)
                 // The stamp names the inputs as they were read.
                 let stamp = BuildStamp(fingerprint: inputs.fingerprint(checked.digests), fileCount: report.fileCount,
                                        writtenFiles: output.writes, diagnostics: report.diagnostics)

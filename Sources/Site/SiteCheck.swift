@@ -97,9 +97,15 @@ extension ContentLoader {
         let (catalog, catalogDiagnostics) = join?.finish() ?? (nil, [])
         diagnostics += parsed.flatMap { $0!.diagnostics } + (join?.diagnostics ?? CatalogJoin.missing(front.dataFiles))
             + catalogDiagnostics
+        let facts = parsed.compactMap { $0!.facts }
+        let easyRead = EasyReadCheck.read(listing, published: facts.filter(options.publishes), strict: options.strict) {
+            digests[$0.shown] = FileDigest($1)
+        }
+        diagnostics += easyRead.diagnostics
         let assets = readAssets(listing, diagnostics: &diagnostics) { digests[$0.shown] = FileDigest($1) }
-        var content = LoadedContent(site: front.site, counties: front.counties, plans: parsed.compactMap { $0!.facts },
-                                    dataFiles: front.dataFiles, assets: assets, diagnostics: diagnostics.sorted(),
+        var content = LoadedContent(site: front.site, counties: front.counties, plans: facts,
+                                    dataFiles: front.dataFiles, assets: assets, easyReads: easyRead.easyReads,
+                                    diagnostics: diagnostics.sorted(),
                                     fileCount: listing.fileCount)
         content.catalog = catalog
         var published: [CheckedContent.PlanSource] = []

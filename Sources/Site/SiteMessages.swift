@@ -59,4 +59,27 @@ enum SiteMessages {
     static let badEpochHint = "Sätt till exempel SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), eller ta bort variabeln."
     static let contentChanged = "Innehållet ändrades medan webbplatsen byggdes, så den byggdes inte klart."
     static let contentChangedHint = "Bygg igen när ändringarna är sparade."
+
+    // Lättläst files (`<name>.lattlast.md`)
+    static func easyReadNoPlan(_ file: String) -> String { "Det finns ingen plan \(file) i samma mapp att vara lättläst version av." }
+    static func easyReadNoPlanHint(_ closest: String?) -> String {
+        (closest.map { "Närmast: \($0). " } ?? "") + "Skriv planens filnamn i samma läns mapp: lattlast: handlingsplan-2015-2017.md."
+    }
+    static func easyReadTwice(_ plan: String, first: String) -> String {
+        "\(plan) har redan en lättläst version, \(first); en plan har en."
+    }
+    static let easyReadTwiceHint = "Samla texten i en fil, eller låt den här filen peka på en annan plan."
+    static let easyReadMissing = "Planen har ingen lättläst version."
+    static func easyReadMissingHint(_ plan: String) -> String {
+        "Skriv en fil <namn>.lattlast.md i samma mapp med lattlast: \(plan) i front matter (se docs/content-format.md)."
+    }
+
+    // The PDF format (`build --formats all,pdf`)
+    static let pdfNoBrowser = "PDF skapades inte: Chromium finns inte på datorn. Allt annat byggdes."
+    static let pdfNoBrowserHint = "Installera Chromium (Debian: apt-get install chromium), eller ange programmet med PLANPRESS_CHROMIUM=/sökväg/till/chromium."
+    static func pdfTimeout(_ page: String, seconds: Int) -> String { "Chromium skrev inte ut \(page) till PDF inom \(seconds) sekunder." }
+    static func pdfFailed(_ page: String, status: Int32) -> String { "Chromium kunde inte skriva ut \(page) till PDF (slutstatus \(status))." }
+    static func pdfNotWritten(_ page: String) -> String { "Chromium skrev ingen PDF för \(page)." }
+    static func pdfUnexpected(_ page: String) -> String { "PDF:en som Chromium skrev för \(page) har en form som PlanPress inte kan rätta länkarna i." }
+    static let pdfHint = "Bygg igen; om det upprepas, bygg utan pdf i --formats och kontrollera att chromium --headless fungerar på datorn."
 }

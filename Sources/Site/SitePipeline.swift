@@ -25,8 +25,9 @@ enum SitePipeline {
     /// Renders the site into `output`; returns each published plan's files (path and size), in
     /// `checked.published`'s order.
     @discardableResult
+    /// With a `printer`, each plan's large-print page is also printed to PDF (`PDFPrinter`).
     static func render(_ checked: CheckedContent, options: BuildOptions, into output: any SiteOutput,
-                       reusing reuse: Reuse? = nil) throws -> [[(path: String, size: Int)]] {
+                       reusing reuse: Reuse? = nil, printer: PagePrinter? = nil) throws -> [[(path: String, size: Int)]] {
         let content = checked.content
         guard let site = content.site else { return [] }
         let renderer = SiteRenderer(site: site, content: content)
@@ -59,7 +60,7 @@ enum SitePipeline {
                     (files, carried) = (reused.files, reused.carried)
                 } else {
                     files = try Self.planFiles(try source.plan(), county: county, renderer: renderer, options: options,
-                                               catalog: catalog)
+                                               catalog: catalog, printer: printer)
                 }
                 planFiles.withLock { $0[index] = carried + files.map { ($0.path, $0.bytes.count) } }
                 // Written side by side with the plan's part of the site-wide files.
@@ -86,9 +87,9 @@ enum SitePipeline {
     /// sizes. With the catalogue, the page links its themes and glossary abbreviations to the
     /// joined pages.
     static func planFiles(_ plan: Plan, county: County, renderer: SiteRenderer, options: BuildOptions,
-                          catalog: Catalog?) throws -> [OutputFile] {
+                          catalog: Catalog?, printer: PagePrinter? = nil) throws -> [OutputFile] {
         try renderer.planFiles(plan, county: county, alternateFormats: options.formats == .all,
-                               preview: options.preview, catalog: catalog)
+                               preview: options.preview, catalog: catalog, printer: printer)
     }
 }
 

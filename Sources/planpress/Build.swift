@@ -14,14 +14,14 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Ta med planer som har draft: true.")
     var drafts = false
 
-    @Option(name: .long, help: "html (bara webbsidor) eller all (även text, EPUB, JSON och CSV).")
-    var formats: BuildOptions.Formats = .all
+    @Option(name: .long, help: "html (bara webbsidor) eller all (även text, EPUB, JSON och CSV); lägg till pdf (all,pdf) för en taggad PDF av varje plans storstilssida, utskriven med Chromium.")
+    var formats: FormatChoice = FormatChoice(formats: .all, pdf: false)
 
     func run() throws {
         let started = Date()
         let report = SiteBuilder.build(BuildOptions(
             contentDirectory: options.content, outputDirectory: output,
-            includeDrafts: drafts, formats: formats))
+            includeDrafts: drafts, formats: formats.formats, pdf: formats.pdf))
         Terminal.print(report.diagnostics)
         guard let written = report.writtenFiles else {
             Terminal.error(report.failure.map { "\($0)\n" } ?? "")
@@ -37,4 +37,31 @@ struct Build: ParsableCommand {
     }
 }
 
-extension BuildOptions.Formats: ExpressibleByArgument {}
+/// `--formats`: `html` or `all`, and `pdf` beside either, comma-separated (`all,pdf`).
+struct FormatChoice: ExpressibleByArgument {
+    var formats: BuildOptions.Formats
+    var pdf: Bool
+
+    init(formats: BuildOptions.Formats, pdf: Bool) {
+        self.formats = formats
+        self.pdf = pdf
+    }
+
+    init?(argument: String) {
+        var formats: BuildOptions.Formats?
+        var pdf = false
+        for part in argument.split(separator: ",", omittingEmptySubsequences: false) {
+            if part == "pdf", !pdf {
+                pdf = true
+            } else if let chosen = BuildOptions.Formats(rawValue: String(part)), formats == nil {
+                formats = chosen
+            } else {
+                return nil
+            }
+        }
+        self.init(formats: formats ?? .all, pdf: pdf)
+    }
+
+    var defaultValueDescription: String { "all" }
+    static var allValueStrings: [String] { ["html", "all", "all,pdf", "html,pdf"] }
+}

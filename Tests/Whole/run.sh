@@ -1,7 +1,8 @@
 #!/bin/sh
 # Whole-site tests that need the release binary: the real content builds and passes
 # `planpress check`, two builds are byte-identical, and the site passes the accessibility,
-# HTML, EPUB and link checks in a real browser (Tests/SiteChecks/run.sh).
+# HTML, EPUB and link checks in a real browser (Tests/SiteChecks/run.sh); the example county's
+# lättläst page is linked both ways; each plan's PDF is tagged, has an outline and every activity.
 set -eu
 cd "$(dirname "$0")/../.."
 planpress=.build/release/planpress
@@ -37,6 +38,42 @@ $planpress build --content "$work/subpath/content" --output "$work/subpath/publi
 grep -q 'href="https://www.example.se/vasternorrland/planer/' "$work/subpath/public/index.html" \
     || { echo "no canonical address under the sub-path"; exit 1; }
 python3 Tests/SiteChecks/link_check.py "$work/subpath/public"
+
+echo "== lättläst: the example county's plan and its lättläst page link each other"
+venv=${SITECHECKS_VENV:-$(pwd)/.venv-sitechecks}
+sh Tests/SiteChecks/install-tools.sh "$venv"
+$planpress check --content examples/content
+$planpress build --content examples/content --output "$work/example" >/dev/null
+plan=exempellan/handlingsplan-integration-2024-2026
+grep -q '<a href="lattlast/index.html">' "$work/example/$plan/index.html" \
+    || { echo "the plan page does not link its lättläst page"; exit 1; }
+grep -q '<a href="../lattlast/index.html">' "$work/example/$plan/storstil/index.html" \
+    || { echo "the large-print page does not link the lättläst page"; exit 1; }
+grep -q '<a href="../index.html">' "$work/example/$plan/lattlast/index.html" \
+    || { echo "the lättläst page does not link its plan"; exit 1; }
+grep -q '<p class="easy-read-label">Lättläst</p>' "$work/example/$plan/lattlast/index.html" \
+    || { echo "the lättläst page is not marked as such"; exit 1; }
+grep -q "<a href=\"$plan/lattlast/index.html\">" "$work/example/index.html" \
+    || { echo "the home page does not link the lättläst page"; exit 1; }
+grep -q "$plan/lattlast/" "$work/example/sitemap.xml" || { echo "the sitemap lacks the lättläst page"; exit 1; }
+python3 Tests/SiteChecks/link_check.py "$work/example"
+"$venv/bin/python" Tests/SiteChecks/vnu_check.py "$work/example"
+"$venv/bin/python" Tests/SiteChecks/axe_check.py "$work/example"
+
+echo "== the PDF format: tagged, with an outline and every activity, the same bytes twice"
+$planpress build --content content --output "$work/pdf-first" --formats all,pdf
+$planpress build --content content --output "$work/pdf-second" --formats all,pdf
+diff -r "$work/pdf-first" "$work/pdf-second" >/dev/null \
+    || { echo "Two builds with PDFs differ"; diff -r "$work/pdf-first" "$work/pdf-second" | head; exit 1; }
+"$venv/bin/python" Tests/SiteChecks/pdf_check.py "$work/pdf-first"
+grep -q '\.pdf">Utskrift i storstil (PDF, A4, [0-9]' "$work/pdf-first/dalarna/vagen-in-2015-2020/index.html" \
+    || { echo "the plan page does not list its PDF with its size"; exit 1; }
+echo "== the PDF format without Chromium: one warning, everything else builds"
+PLANPRESS_CHROMIUM=/nonexistent $planpress build --content content --output "$work/no-pdf" --formats all,pdf \
+    2>"$work/no-pdf.log"
+[ "$(grep -c 'PDF skapades inte' "$work/no-pdf.log")" = 1 ] || { echo "no single message about the PDF"; exit 1; }
+[ -z "$(find "$work/no-pdf" -name '*.pdf')" ] && [ -n "$(find "$work/no-pdf" -name '*.epub')" ] \
+    || { echo "without Chromium the other formats should build and no PDF"; exit 1; }
 
 echo "== big and hostile sources"
 sh Tests/Whole/hostile.sh $planpress

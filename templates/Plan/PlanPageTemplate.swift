@@ -9,6 +9,7 @@ extension PlanPage {
         \(facts.subtitle.map { subtitle -> HTML in "<p class=\"subtitle\">\(subtitle)</p>\n" })\
         \(facts.summary.map { summary -> HTML in "<p class=\"summary\">\(summary)</p>\n" })\
         \(facts.html(t))
+        \(easyRead.map { $0.html(t) })\
         \(formatsHTML(t))
         \(if: !body.contents.isEmpty, contentsHTML(t))\
         \(body.html(t, root: frame.root))

@@ -8,10 +8,25 @@ extension HomePage {
         <h1>\(frame.siteTitle)</h1>
         <p class="lead">\(t.home.intro)</p>
         \(if: frame.hasCatalog, explore(t))\
+        \(if: !easyReads.isEmpty, easyReadList(t))\
         <div class="county-grid">
         \(counties.map { card(t, $0) })\
         </div>
         """)
+    }
+
+    /// Every lättläst page, so that each is found from the start page.
+    private func easyReadList(_ t: Strings) -> HTML {
+        """
+        <section class="easy-read" aria-labelledby="rubrik_lattlast">
+        <h2 id="rubrik_lattlast">\(t.easyRead.homeHeading)</h2>
+        <p>\(t.easyRead.homeIntro)</p>
+        <ul>
+        \(easyReads.map { link -> HTML in "<li><a href=\"\(link.href)\">\(link.title)</a></li>\n" })\
+        </ul>
+        </section>
+
+        """
     }
 
     private func explore(_ t: Strings) -> HTML {

@@ -13,6 +13,8 @@ public struct PlanPage: Sendable {
     /// The plan's files in other formats.
     public var formats: [PlanFormatLink]
     public var body: PlanBody
+    /// The plan's lättläst version, when it has one.
+    public var easyRead: EasyReadLink?
 
     /// `formats`: the plan's files in other formats, in the order to list them: how the format
     /// is named, the file's path relative to the site root, and its size.

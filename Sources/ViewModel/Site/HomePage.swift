@@ -11,6 +11,8 @@ public struct HomePage: Sendable {
 
     public var frame: PageFrame
     public var counties: [CountyCard]
+    /// Every plan's lättläst version, in the order of the counties and their plans.
+    public var easyReads: [EasyReadLink] = []
 
     public init(frame: PageFrame, counties: [County], plansByCounty: [String: [Plan]], preview: Bool) {
         self.frame = frame
