@@ -38,6 +38,15 @@ grep -q 'href="https://www.example.se/vasternorrland/planer/' "$work/subpath/pub
     || { echo "no canonical address under the sub-path"; exit 1; }
 python3 Tests/SiteChecks/link_check.py "$work/subpath/public"
 
+echo "== the DCAT-AP-SE catalogue of the site under a base URL: rdflib parses it, pyshacl finds every mandatory property"
+venv=${SITECHECKS_VENV:-$(pwd)/.venv-sitechecks}
+sh Tests/SiteChecks/install-tools.sh "$venv" >/dev/null || { echo "install-tools.sh failed"; exit 1; }
+"$venv/bin/python" Tests/SiteChecks/dcat_check.py "$work/subpath/public"
+echo "== without a base URL there is no catalogue, and the build says why"
+test ! -e "$work/first/datasets/dcat" || { echo "datasets/dcat written without a baseURL"; exit 1; }
+$planpress build --content content --output "$work/nobase" | grep -q '^datasets/dcat .*baseURL' \
+    || { echo "the build did not say why datasets/dcat was skipped"; exit 1; }
+
 echo "== big and hostile sources"
 sh Tests/Whole/hostile.sh $planpress
 
