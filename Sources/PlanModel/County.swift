@@ -14,9 +14,11 @@ public struct County: Codable, Sendable, Hashable {
     /// An IRI for the county's area (front matter `spatial:`), for the DCAT-AP-SE catalogue;
     /// nil means Sweden (`DCATVocabulary.sweden`).
     public var spatial: String?
+    /// The language of the county page (front matter `language:`); nil means the site's.
+    public var language: String?
 
     public init(slug: String, name: String, shortName: String, descriptionHTML: String, descriptionText: String,
-                email: String? = nil, spatial: String? = nil) {
+                email: String? = nil, spatial: String? = nil, language: String? = nil) {
         self.slug = slug
         self.name = name
         self.shortName = shortName
@@ -24,5 +26,6 @@ public struct County: Codable, Sendable, Hashable {
         self.descriptionText = descriptionText
         self.email = email
         self.spatial = spatial
+        self.language = language
     }
 }

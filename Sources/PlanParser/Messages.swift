@@ -129,7 +129,11 @@ enum Messages {
     static func badOrganisationNumber(_ text: String) -> String {
         "organisationNumber: ”\(text)” är inget organisationsnummer."
     }
-    static let organisationNumberHint = "Skriv organisationens tio siffror, till exempel organisationNumber: 202100-0000 (bindestrecket får vara med)."
+    static let organisationNumberHint = "Skriv organisationens tio siffror, till exempel organisationNumber: 123456-7890 (bindestrecket får vara med)."
+    static func siteLanguage(_ text: String) -> String {
+        "language: PlanPress har inga texter på ”\(text)”."
+    }
+    static let siteLanguageHint = "Skriv language: sv (svenska) eller language: en (engelska)."
     static let unsafeDataURLHint = "Skriv en vanlig webbadress, till exempel https://www.lansstyrelsen.se/."
     static func overLimit(_ limit: InputLimit) -> String {
         switch limit {

@@ -84,6 +84,7 @@ public enum PlanParser {
             diagnostics.append(Diagnostic(.error, at: frontMatter.location(of: "email", orFile: file),
                 Messages.badEmail(email), hint: Messages.badEmailHint))
         }
+        let language = frontMatter.string("language", diagnostics: &diagnostics)
         let spatial = frontMatter.string("spatial", diagnostics: &diagnostics)
         if let spatial, !TextSafety.isAbsoluteWebIRI(spatial) {
             diagnostics.append(Diagnostic(.error, at: frontMatter.location(of: "spatial", orFile: file),
@@ -100,7 +101,7 @@ public enum PlanParser {
                 if case .paragraph(let p) = block { return p.plainText }
                 return ""
             }.filter { !$0.isEmpty }.joined(separator: "\n\n"),
-            email: email, spatial: spatial)
+            email: email, spatial: spatial, language: language)
         return ParseResult(value: diagnostics.hasErrors ? nil : county, diagnostics: diagnostics)
     }
 

@@ -43,6 +43,11 @@ public enum SiteConfigReader {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1),
                 Messages.badEmail(email), hint: Messages.badEmailHint))
         }
+        if let language = string(root, "language"), !["sv", "en"].contains(language) {
+            let mark = root?["language"]?.mark
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1),
+                Messages.siteLanguage(language), hint: Messages.siteLanguageHint))
+        }
         let openData = openData(root, file: file, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return ParseResult(value: nil, diagnostics: diagnostics) }
         var baseURL = string(root, "baseURL")

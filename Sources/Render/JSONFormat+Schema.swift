@@ -71,7 +71,8 @@ extension JSONFormat {
             "descriptionHTML": { "type": "string" },
             "descriptionText": { "type": "string" },
             "email": { "type": "string", "description": "Länets egen e-postadress för beställningar av andra format." },
-            "spatial": { "type": "string", "description": "IRI för länets område i DCAT-AP-SE-katalogen." }
+            "spatial": { "type": "string", "description": "IRI för länets område i DCAT-AP-SE-katalogen." },
+            "language": { "type": "string", "minLength": 2, "description": "Länssidans språk (BCP 47), annars webbplatsens." }
           },
           "required": ["slug", "name", "shortName", "descriptionHTML", "descriptionText"],
           "additionalProperties": false

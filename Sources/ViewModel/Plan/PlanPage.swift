@@ -15,6 +15,9 @@ public struct PlanPage: Sendable {
     public var body: PlanBody
     /// "Beställ planen i ett annat format", when the county or the site gives an e-mail address.
     public var request: FormatRequest?
+    /// The language of the plan's own text when it differs from the page's (an English page of a
+    /// Swedish plan): its title, summary and body carry it as `lang`.
+    public var textLanguage: String?
 
     /// `formats`: the plan's files in other formats, in the order to list them: how the format
     /// is named, the file's path relative to the site root, and its size.
