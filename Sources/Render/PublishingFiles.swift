@@ -11,9 +11,10 @@ public struct PublishingFiles: Sendable {
     private let site: SiteConfig
     private let t: Strings
 
-    public init(site: SiteConfig, t: Strings = .sv) {
+    /// `t`: the interface text, by default in the site's language.
+    public init(site: SiteConfig, t: Strings? = nil) {
         self.site = site
-        self.t = t
+        self.t = t ?? Strings.forLanguage(site.language)
     }
 
     /// `pages` are every HTML page of the site, relative to its root. `dataFiles`: whether the

@@ -15,8 +15,9 @@ import ViewModel
     static func catalogue(site: SiteConfig? = nil, counties: [County]? = nil) throws -> (DCATCatalogue, [Plan]) {
         let (content, catalog) = try HTMLFixtures.realSite()
         let plans = content.plans.sorted { ($0.countySlug, $0.slug) < ($1.countySlug, $1.slug) }
-        let dcat = try #require(DCATCatalogue(site: site ?? HTMLFixtures.site(baseURL: base), plans: plans,
-                                              counties: counties ?? content.counties, catalog: catalog, t: .sv))
+        let site = site ?? HTMLFixtures.site(baseURL: base)
+        let dcat = try #require(DCATCatalogue(site: site, plans: plans, counties: counties ?? content.counties,
+                                              catalog: catalog, t: Strings.forLanguage(site.language)))
         return (dcat, plans)
     }
 
@@ -121,6 +122,21 @@ import ViewModel
             let opened = xml.components(separatedBy: "<\(resource)").count - 1
             let named = xml.components(separatedBy: "<\(resource) rdf:about=\"\(Self.base)").count - 1
             #expect(opened > 0 && opened == named, "\(resource)")
+        }
+    }
+}
+
+extension DCATCatalogueTests {
+    /// PlanPress's own words follow the site's language and say which; the plans' titles keep theirs.
+    @Test func onAnEnglishSiteTheCataloguesOwnWordsAreTaggedEn() throws {
+        var site = HTMLFixtures.site(baseURL: Self.base)
+        site.language = "en"
+        let (dcat, plans) = try Self.catalogue(site: site)
+        #expect(dcat.description.language == "en" && dcat.description.value.hasPrefix("Open data"))
+        #expect(dcat.datasets.last?.titles.map(\.language) == ["en"])
+        for (plan, dataset) in zip(plans, dcat.datasets) {
+            #expect(dataset.titles.first?.language == plan.language)
+            #expect(dataset.distributions.map(\.title.language) == ["en", "en"])
         }
     }
 }

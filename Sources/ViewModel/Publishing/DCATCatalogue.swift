@@ -28,9 +28,12 @@ public struct DCATCatalogue: Sendable {
         let iri = base + SiteAddress.dcat
         func address(_ path: String) -> String { SiteAddress.published(path, base: base) }
         let license = site.openData.license
+        // PlanPress's own words are in the interface's language; the content's in its own.
+        let ours = t.isEnglish ? "en" : "sv"
         self.iri = iri
-        titles = DCATText.titles(site.title, english: site.openData.titleEnglish)
-        description = DCATText(site.openData.description ?? t.openData.catalogDescription(site.title, site.publisher))
+        titles = DCATText.titles(site.title, language: site.language, english: site.openData.titleEnglish)
+        description = DCATText(site.openData.description ?? t.openData.catalogDescription(site.title, site.publisher),
+                               language: site.openData.description == nil ? ours : site.language)
         homepage = base
         self.license = license
         language = DCATVocabulary.language(site.language)
@@ -55,9 +58,10 @@ public struct DCATCatalogue: Sendable {
             let themes = catalog?.plan(PlanKey(plan))?.themeIDs ?? []
             datasets.append(DCATDataset(
                 iri: id,
-                titles: DCATText.titles(plan.title, english: plan.titleEnglish),
-                description: DCATText(plan.summary ?? t.openData.planDescription(
-                    plan.title, county?.name ?? plan.countySlug, plan.period.description)),
+                titles: DCATText.titles(plan.title, language: plan.language, english: plan.titleEnglish),
+                description: plan.summary.map { DCATText($0, language: plan.language) } ?? DCATText(
+                    t.openData.planDescription(plan.title, county?.name ?? plan.countySlug, plan.period.description),
+                    language: ours),
                 publisher: publisher.iri,
                 contact: county?.email != nil ? iri + "#kontakt/" + plan.countySlug : siteContact.iri,
                 keywords: themes.compactMap { themeNames[$0] }.map { DCATText($0) },
@@ -67,10 +71,10 @@ public struct DCATCatalogue: Sendable {
                 landingPage: address(SiteAddress.plan(plan)),
                 language: DCATVocabulary.language(plan.language),
                 distributions: [
-                    DCATDistribution(iri: id + "/json", title: DCATText(t.formats.json.name),
+                    DCATDistribution(iri: id + "/json", title: DCATText(t.formats.json.name, language: ours),
                                      url: address(SiteAddress.planFile(plan, extension: "json")), kind: DCATVocabulary.json,
                                      license: license),
-                    DCATDistribution(iri: id + "/csv", title: DCATText(t.formats.csv.name),
+                    DCATDistribution(iri: id + "/csv", title: DCATText(t.formats.csv.name, language: ours),
                                      url: address(SiteAddress.planFile(plan, extension: "csv")), kind: DCATVocabulary.csv,
                                      license: license),
                 ]))
@@ -78,27 +82,28 @@ public struct DCATCatalogue: Sendable {
         datasets.append(Self.allPlans(plans, iri: iri + "#alla-planer", publisher: publisher.iri, contact: siteContact.iri,
                                       spatial: Set(plans.map { countyBySlug[$0.countySlug]?.spatial ?? DCATVocabulary.sweden }),
                                       keywords: Set(datasets.flatMap(\.keywords).map(\.value)),
-                                      license: license, site: site, address: address, t: t))
+                                      license: license, site: site, address: address, t: t, language: ours))
         self.datasets = datasets
     }
 
     /// The dataset of `data/planer.json` and `data/aktiviteter.csv`: every plan's period and area.
     private static func allPlans(_ plans: [Plan], iri: String, publisher: String, contact: String, spatial: Set<String>,
                                  keywords: Set<String>, license: String, site: SiteConfig,
-                                 address: (String) -> String, t: Strings) -> DCATDataset {
+                                 address: (String) -> String, t: Strings, language: String) -> DCATDataset {
         let first = plans.map(\.period.first).min()
         let last = plans.map(\.period.last).max()
         return DCATDataset(
-            iri: iri, titles: [DCATText(t.openData.allPlansTitle)], description: DCATText(t.openData.allPlansDescription),
+            iri: iri, titles: [DCATText(t.openData.allPlansTitle, language: language)],
+            description: DCATText(t.openData.allPlansDescription, language: language),
             publisher: publisher, contact: contact,
             keywords: keywords.sorted().map { DCATText($0) },
             spatial: spatial.sorted(),
             temporal: first.flatMap { first in last.map { DCATPeriod(Period(first: first, last: $0)) } },
             issued: nil, landingPage: address(SiteAddress.home), language: DCATVocabulary.language(site.language),
             distributions: [
-                DCATDistribution(iri: iri + "/json", title: DCATText(t.openData.allPlansJSON),
+                DCATDistribution(iri: iri + "/json", title: DCATText(t.openData.allPlansJSON, language: language),
                                  url: address(SiteAddress.allPlansJSON), kind: DCATVocabulary.json, license: license),
-                DCATDistribution(iri: iri + "/csv", title: DCATText(t.openData.allActivitiesCSV),
+                DCATDistribution(iri: iri + "/csv", title: DCATText(t.openData.allActivitiesCSV, language: language),
                                  url: address(SiteAddress.allActivitiesCSV), kind: DCATVocabulary.csv, license: license),
             ])
     }
@@ -152,9 +157,10 @@ public struct DCATText: Sendable {
         self.language = language
     }
 
-    /// The Swedish title, and the English one when the content gives it.
-    static func titles(_ swedish: String, english: String?) -> [DCATText] {
-        [DCATText(swedish)] + (english.map { [DCATText($0, language: "en")] } ?? [])
+    /// The title in its language, and the English one when the content gives it.
+    static func titles(_ title: String, language: String, english: String?) -> [DCATText] {
+        let english = language == "en" ? nil : english
+        return [DCATText(title, language: language)] + (english.map { [DCATText($0, language: "en")] } ?? [])
     }
 }
 
