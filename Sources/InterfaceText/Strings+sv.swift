@@ -320,7 +320,11 @@ extension Strings {
             pdf: .init(
                 name: "Utskrift i storstil",
                 type: "PDF, A4",
-                explanation: "Storstilssidan som PDF med bokmärken och taggar, för utskrift och för den som vill ha planen som en fil.")),
+                explanation: "Storstilssidan som PDF med bokmärken och taggar, för utskrift och för den som vill ha planen som en fil."),
+            request: .init(
+                link: "Beställ planen i ett annat format",
+                explanation: "Öppnar ett e-postmeddelande till oss med planens namn ifyllt. Skriv vilket format du behöver.",
+                subject: { title, address in "Beställning av annat format: \(title) (\(address))" })),
         units: .init(
             byte: "byte",
             kB: "kB",
@@ -336,7 +340,7 @@ extension Strings {
             compliancePartial: "Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan.",
             complianceNot: "Webbplatsen är inte förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan.",
             otherFormatHeading: "Om du behöver innehållet i ett annat format",
-            otherFormat: "Varje plan finns också i storstil, som e-bok, som ren text och som data. Om du behöver innehåll från webbplatsen i något annat format kan du kontakta oss.",
+            otherFormat: "Varje plan finns också i storstil, som e-bok, som ren text och som data. På varje plans sida, och på sidan i storstil, finns länken ”Beställ planen i ett annat format”. Den öppnar ett e-postmeddelande till oss med planens namn och adress ifyllda; skriv vilket format du behöver. Om du behöver annat innehåll från webbplatsen i ett annat format kan du också kontakta oss.",
             contactHeading: "Kontakta oss om du hittar brister",
             contactIntro: "Vi strävar hela tiden efter att förbättra webbplatsens tillgänglighet. Om du upptäcker problem som inte beskrivs på den här sidan, eller om du anser att vi inte uppfyller lagens krav, meddela oss så att vi får veta att problemet finns.",
             noContact: "Kontaktuppgifter saknas i webbplatsens inställningar.",
@@ -363,6 +367,13 @@ extension Strings {
             text: "Sidan du sökte finns inte, eller så har den flyttats. Kontrollera adressen, eller börja om från startsidan.",
             home: "Till startsidan",
             counties: "Alla län och deras planer"),
+        openData: .init(
+            catalogDescription: { siteTitle, sitePublisher in "Öppna data från webbplatsen \(siteTitle), som ges ut av \(sitePublisher): varje plan som data (JSON) och planens aktiviteter som tabell (CSV), och alla planer och aktiviteter samlade." },
+            planDescription: { title, county, period in "\(title), \(county), \(period): planen som data och dess aktiviteter som tabell." },
+            allPlansTitle: "Alla planer och aktiviteter",
+            allPlansDescription: "Alla planer på webbplatsen i en JSON-fil och alla deras aktiviteter i en CSV-fil.",
+            allPlansJSON: "Alla planer (JSON)",
+            allActivitiesCSV: "Alla aktiviteter (CSV)"),
         format: .init(
             kind: "Typ",
             county: "Län",

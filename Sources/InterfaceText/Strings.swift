@@ -358,6 +358,7 @@ public struct Strings: Sendable {
         public let csv: FormatLabel
         public let json: FormatLabel
         public let pdf: FormatLabel
+        public let request: FormatRequestText
     }
     public let units: Units
     public struct Units: Sendable {
@@ -406,6 +407,17 @@ public struct Strings: Sendable {
         public let text: String
         public let home: String
         public let counties: String
+    }
+    public let openData: OpenData
+    /// The DCAT-AP-SE catalogue's own words (`datasets/dcat`), where the content gives none.
+    public struct OpenData: Sendable {
+        public let catalogDescription: @Sendable (_ siteTitle: String, _ sitePublisher: String) -> String
+        /// A plan's dataset, when the plan has no summary.
+        public let planDescription: @Sendable (_ title: String, _ county: String, _ period: String) -> String
+        public let allPlansTitle: String
+        public let allPlansDescription: String
+        public let allPlansJSON: String
+        public let allActivitiesCSV: String
     }
     public let format: Format
     public struct Format: Sendable {
@@ -461,6 +473,14 @@ public struct FormatLabel: Sendable {
     public let name: String
     public let type: String
     public let explanation: String
+}
+
+/// "Beställ planen i ett annat format": the link, what it does, and the e-mail's subject.
+public struct FormatRequestText: Sendable {
+    public let link: String
+    public let explanation: String
+    /// The subject of the e-mail: the plan's title and its address (absolute under a base URL).
+    public let subject: @Sendable (_ title: String, _ address: String) -> String
 }
 
 /// A count in words: `one` for exactly one, else `many` with `{n}` as the number.

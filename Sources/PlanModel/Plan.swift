@@ -11,6 +11,8 @@ public struct Plan: Codable, Sendable {
     public var slug: String
     public var countySlug: String
     public var title: String
+    /// The title in English (front matter `titleEnglish:`), for the DCAT-AP-SE catalogue.
+    public var titleEnglish: String?
     public var subtitle: String?
     public var kind: PlanKind
     public var publisher: String
@@ -40,11 +42,12 @@ public struct Plan: Codable, Sendable {
         publisher: String, period: Period, adopted: PartialDate? = nil, reference: String? = nil,
         summary: String? = nil, isDraft: Bool = false, colophon: [String] = [], language: String = "sv",
         preamble: [ContentBlock] = [], sections: [Section] = [], sourceFile: String,
-        implements: PlanLink? = nil, planLinks: [PlanLink] = []
+        implements: PlanLink? = nil, planLinks: [PlanLink] = [], titleEnglish: String? = nil
     ) {
         self.slug = slug
         self.countySlug = countySlug
         self.title = title
+        self.titleEnglish = titleEnglish
         self.subtitle = subtitle
         self.kind = kind
         self.publisher = publisher

@@ -10,9 +10,11 @@ public struct SiteConfig: Codable, Sendable, Hashable {
     public var date: String?
     public var contact: Contact
     public var accessibility: AccessibilityStatement
+    /// What the DCAT-AP-SE catalogue (`datasets/dcat`) says beyond the above.
+    public var openData: OpenData
 
     public init(title: String, publisher: String, baseURL: String?, language: String, date: String?,
-                contact: Contact, accessibility: AccessibilityStatement) {
+                contact: Contact, accessibility: AccessibilityStatement, openData: OpenData = OpenData()) {
         self.title = title
         self.publisher = publisher
         self.baseURL = baseURL
@@ -20,6 +22,31 @@ public struct SiteConfig: Codable, Sendable, Hashable {
         self.date = date
         self.contact = contact
         self.accessibility = accessibility
+        self.openData = openData
+    }
+
+    /// site.yml's `organisationNumber:`, `license:`, `titleEnglish:` and `description:`.
+    public struct OpenData: Codable, Sendable, Hashable {
+        /// CC0 1.0: the plans are public documents, and their data is free for any use.
+        public static let cc0 = "http://creativecommons.org/publicdomain/zero/1.0/"
+
+        /// The publisher's organisation number, ten digits without the hyphen: its IRI on
+        /// Sveriges dataportal is `http://dataportal.se/organisation/SE<digits>`.
+        public var organisationNumber: String?
+        /// The license of the catalogue and every data file, as an absolute IRI.
+        public var license: String
+        /// The site's title in English, beside the Swedish one in the catalogue.
+        public var titleEnglish: String?
+        /// One or two sentences about the site; the catalogue's description.
+        public var description: String?
+
+        public init(organisationNumber: String? = nil, license: String = OpenData.cc0, titleEnglish: String? = nil,
+                    description: String? = nil) {
+            self.organisationNumber = organisationNumber
+            self.license = license
+            self.titleEnglish = titleEnglish
+            self.description = description
+        }
     }
 
     public struct Contact: Codable, Sendable, Hashable {

@@ -117,6 +117,23 @@ enum Messages {
     static func unsafeDataURL(_ field: String) -> String {
         "Adressen i \(field) är inte tillåten: bara http, https, mailto, tel eller en relativ adress blir en länk."
     }
+    static func badEmail(_ text: String) -> String {
+        "”\(text)” är ingen e-postadress."
+    }
+    static let badEmailHint = "Skriv en e-postadress, till exempel email: integration@example.se."
+    static func notAbsoluteIRI(_ field: String, _ text: String) -> String {
+        "\(field): ”\(text)” är ingen fullständig adress (IRI) som börjar med http:// eller https://."
+    }
+    static let spatialHint = "Skriv en adress som pekar ut länets område, till exempel spatial: http://data.europa.eu/nuts/code/SE321, eller ta bort fältet (då anges Sverige)."
+    static let licenseHint = "Skriv licensens adress, till exempel license: http://creativecommons.org/publicdomain/zero/1.0/ (CC0 1.0, som gäller om fältet saknas)."
+    static func badOrganisationNumber(_ text: String) -> String {
+        "organisationNumber: ”\(text)” är inget organisationsnummer."
+    }
+    static let organisationNumberHint = "Skriv organisationens tio siffror, till exempel organisationNumber: 123456-7890 (bindestrecket får vara med)."
+    static func siteLanguage(_ text: String) -> String {
+        "language: PlanPress har inga texter på ”\(text)”."
+    }
+    static let siteLanguageHint = "Skriv language: sv (svenska) eller language: en (engelska)."
     static let unsafeDataURLHint = "Skriv en vanlig webbadress, till exempel https://www.lansstyrelsen.se/."
     static func overLimit(_ limit: InputLimit) -> String {
         switch limit {

@@ -3,6 +3,7 @@ import PlanModel
 /// The plan's facts from its front matter, checked.
 struct PlanHeader {
     var title: String
+    var titleEnglish: String?
     var subtitle: String?
     var kind: PlanKind
     var publisher: String
@@ -68,6 +69,7 @@ struct PlanHeader {
                 Messages.countyMismatch(county, countySlug), hint: Messages.countyMismatchHint))
         }
         let subtitle = frontMatter.string("subtitle", diagnostics: &diagnostics)
+        let titleEnglish = frontMatter.string("titleEnglish", diagnostics: &diagnostics)
         let reference = frontMatter.string("reference", diagnostics: &diagnostics)
         let summary = frontMatter.string("summary", diagnostics: &diagnostics)
         let isDraft = frontMatter.bool("draft", diagnostics: &diagnostics) ?? false
@@ -85,7 +87,7 @@ struct PlanHeader {
 
         guard let title, let kind, let publisher, let period else { return nil }
         return PlanHeader(
-            title: title, subtitle: subtitle, kind: kind, publisher: publisher, period: period,
+            title: title, titleEnglish: titleEnglish, subtitle: subtitle, kind: kind, publisher: publisher, period: period,
             adopted: adopted, reference: reference, summary: summary, isDraft: isDraft,
             colophon: colophon, language: language, implements: implements)
     }

@@ -16,7 +16,7 @@ public struct ParseResult<Value: Sendable>: Sendable {
 public enum PlanParser {
     static let knownPlanFields = [
         "title", "subtitle", "kind", "publisher", "period", "adopted", "reference", "summary",
-        "draft", "colophon", "language", "county", "implements",
+        "draft", "colophon", "language", "county", "implements", "titleEnglish",
     ]
 
     /// Parses a plan file. `file` is the path shown in messages; `countySlug` and `slug` come
@@ -49,7 +49,7 @@ public enum PlanParser {
             kind: header.kind, publisher: header.publisher, period: header.period, adopted: header.adopted,
             reference: header.reference, summary: header.summary, isDraft: header.isDraft,
             colophon: header.colophon, language: header.language, preamble: preamble,
-            sections: sections, sourceFile: file, implements: header.implements)
+            sections: sections, sourceFile: file, implements: header.implements, titleEnglish: header.titleEnglish)
         // Links to another plan's file are the catalogue's to check, once every plan is known.
         var pageLinks: [(destination: String, location: SourceLocation)] = []
         for link in builder.internalLinks {
@@ -79,6 +79,17 @@ public enum PlanParser {
             return ParseResult(value: nil, diagnostics: diagnostics)
         }
         let shortName = frontMatter.string("shortName", diagnostics: &diagnostics) ?? name
+        let email = frontMatter.string("email", diagnostics: &diagnostics)
+        if let email, !TextSafety.isEmailAddress(email) {
+            diagnostics.append(Diagnostic(.error, at: frontMatter.location(of: "email", orFile: file),
+                Messages.badEmail(email), hint: Messages.badEmailHint))
+        }
+        let language = frontMatter.string("language", diagnostics: &diagnostics)
+        let spatial = frontMatter.string("spatial", diagnostics: &diagnostics)
+        if let spatial, !TextSafety.isAbsoluteWebIRI(spatial) {
+            diagnostics.append(Diagnostic(.error, at: frontMatter.location(of: "spatial", orFile: file),
+                Messages.notAbsoluteIRI("spatial", spatial), hint: Messages.spatialHint))
+        }
         let document = MarkdownDocument(parsing: frontMatter.body, lineOffset: frontMatter.bodyLineOffset)
         if let over = overLimit(document, file: file) {
             return ParseResult(value: nil, diagnostics: diagnostics + [over])
@@ -89,7 +100,8 @@ public enum PlanParser {
             descriptionText: document.blocks.map { block -> String in
                 if case .paragraph(let p) = block { return p.plainText }
                 return ""
-            }.filter { !$0.isEmpty }.joined(separator: "\n\n"))
+            }.filter { !$0.isEmpty }.joined(separator: "\n\n"),
+            email: email, spatial: spatial, language: language)
         return ParseResult(value: diagnostics.hasErrors ? nil : county, diagnostics: diagnostics)
     }
 

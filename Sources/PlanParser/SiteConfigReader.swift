@@ -38,6 +38,17 @@ public enum SiteConfigReader {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1),
                 Messages.unsafeDataURL(shown), hint: Messages.unsafeDataURLHint))
         }
+        if let email = string(root?["contact"], "email"), !TextSafety.isEmailAddress(email) {
+            let mark = root?["contact"]?["email"]?.mark
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1),
+                Messages.badEmail(email), hint: Messages.badEmailHint))
+        }
+        if let language = string(root, "language"), !["sv", "en"].contains(language) {
+            let mark = root?["language"]?.mark
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1),
+                Messages.siteLanguage(language), hint: Messages.siteLanguageHint))
+        }
+        let openData = openData(root, file: file, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return ParseResult(value: nil, diagnostics: diagnostics) }
         var baseURL = string(root, "baseURL")
         if let url = baseURL, !url.hasSuffix("/") { baseURL = url + "/" }
@@ -53,7 +64,8 @@ public enum SiteConfigReader {
                 compliance: string(statement, "compliance") ?? "delvis",
                 assessed: string(statement, "assessed"), updated: string(statement, "updated"),
                 method: string(statement, "method"), knownProblems: strings(statement, "knownProblems"),
-                exemptions: strings(statement, "exemptions"), outsideScope: strings(statement, "outsideScope")))
+                exemptions: strings(statement, "exemptions"), outsideScope: strings(statement, "outsideScope")),
+            openData: openData)
         return ParseResult(value: config, diagnostics: diagnostics)
     }
 }

@@ -70,4 +70,23 @@ public enum TextSafety {
               !cleaned[..<colon].contains(where: { "/?#".contains($0) }) else { return !cleaned.isEmpty }
         return ["http", "https", "mailto", "tel"].contains(String(cleaned[..<colon]))
     }
+
+    /// Whether the text is one plain e-mail address, `namn@example.se`: it becomes a `mailto:`
+    /// link and a vCard address, so nothing that would start a second address or a header.
+    public static func isEmailAddress(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
+              !parts[1].hasPrefix("."), !parts[1].hasSuffix(".") else { return false }
+        return !text.unicodeScalars.contains { $0.value <= 0x20 || "<>()[]\\,;:\"?#&%/".unicodeScalars.contains($0) }
+    }
+
+    /// Whether the text is an absolute http or https IRI with a host and nothing that would
+    /// break out of an XML attribute or an RDF IRI: `http://creativecommons.org/publicdomain/zero/1.0/`.
+    public static func isAbsoluteWebIRI(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard let rest = ["http://", "https://"].first(where: lower.hasPrefix).map({ lower.dropFirst($0.count) }),
+              let host = rest.split(separator: "/", omittingEmptySubsequences: false).first, !host.isEmpty
+        else { return false }
+        return !text.unicodeScalars.contains { $0.value <= 0x20 || "<>\"{}|\\^`".unicodeScalars.contains($0) }
+    }
 }

@@ -1,3 +1,5 @@
+import ViewModel
+
 /// The Content-Type for each kind of file the site holds. Text gets `charset=utf-8`, because every
 /// text file PlanPress writes is UTF-8 and browsers would otherwise guess (and garble å, ä, ö).
 enum ContentTypes {
@@ -33,8 +35,13 @@ enum ContentTypes {
         "otf": "font/otf",
     ]
 
+    /// The DCAT-AP-SE catalogue (`datasets/dcat`) has no extension, as Sveriges dataportal
+    /// harvests it from that address; a web server must be told to serve it as this.
+    static let rdfXML = "application/rdf+xml; charset=utf-8"
+
     /// By the file name's extension; unknown kinds are offered as a download, never sniffed.
     static func forPath(_ path: String) -> String {
+        if path.split(separator: "/").suffix(2).joined(separator: "/") == SiteAddress.dcat { return rdfXML }
         let name = path.split(separator: "/").last ?? ""
         guard let dot = name.lastIndex(of: ".") else { return "application/octet-stream" }
         return byExtension[name[name.index(after: dot)...].lowercased()] ?? "application/octet-stream"

@@ -23,6 +23,7 @@ extension JSONFormat {
             "slug": { "$ref": "#/$defs/slug", "description": "Filnamnet utan .md; används i adressen." },
             "countySlug": { "$ref": "#/$defs/slug", "description": "Länets mappnamn." },
             "title": { "type": "string", "minLength": 1 },
+            "titleEnglish": { "type": "string", "description": "Titeln på engelska (titleEnglish: i front matter)." },
             "subtitle": { "type": "string" },
             "kind": { "enum": ["handlingsplan", "strategi", "överenskommelse"] },
             "publisher": { "type": "string", "minLength": 1 },
@@ -68,7 +69,10 @@ extension JSONFormat {
             "name": { "type": "string", "description": "Västernorrlands län" },
             "shortName": { "type": "string", "description": "Västernorrland" },
             "descriptionHTML": { "type": "string" },
-            "descriptionText": { "type": "string" }
+            "descriptionText": { "type": "string" },
+            "email": { "type": "string", "description": "Länets egen e-postadress för beställningar av andra format." },
+            "spatial": { "type": "string", "description": "IRI för länets område i DCAT-AP-SE-katalogen." },
+            "language": { "type": "string", "minLength": 2, "description": "Länssidans språk (BCP 47), annars webbplatsens." }
           },
           "required": ["slug", "name", "shortName", "descriptionHTML", "descriptionText"],
           "additionalProperties": false

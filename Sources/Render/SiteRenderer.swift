@@ -22,8 +22,8 @@ public final class SiteRenderer: Sendable {
     let hasOwnStylesheet: Bool
     /// content/assets/logo.svg or logo.png, shown in the header before the site's title.
     let logo: String?
-    /// The interface text, in Swedish.
-    let t = Strings.sv
+    /// The interface text, in the site's language (site.yml `language:`, Swedish unless `en`).
+    let t: Strings
     /// The plans' lättläst versions, by `EasyRead.planName`.
     let easyReads: [String: EasyRead]
 
@@ -32,6 +32,7 @@ public final class SiteRenderer: Sendable {
     public init(site: SiteConfig, contentAssets: [(path: String, bytes: [UInt8])] = [], easyReads: [EasyRead] = []) {
         self.site = site
         self.easyReads = Dictionary(easyReads.map { ($0.planName, $0) }, uniquingKeysWith: { first, _ in first })
+        t = Strings.forLanguage(site.language)
         var assets: [String: [UInt8]] = [:]
         for asset in BuiltInAssets.files { assets[asset.path] = asset.bytes }
         for asset in contentAssets { assets[asset.path] = asset.bytes }
@@ -49,8 +50,17 @@ public final class SiteRenderer: Sendable {
     }
 
     /// The frames of the pages, with or without the menu entries to the joined pages.
-    func frames(catalog: Bool) -> PageFrames {
-        PageFrames(site: site, strings: t, hasCatalog: catalog, ownStylesheet: hasOwnStylesheet, logo: logo)
+    func frames(catalog: Bool, strings: Strings? = nil) -> PageFrames {
+        PageFrames(site: site, strings: strings ?? t, hasCatalog: catalog, ownStylesheet: hasOwnStylesheet, logo: logo)
+    }
+
+    /// A plan's or a county page's interface text and the `lang` of its page: English when its
+    /// front matter says `language: en` or the site is in English, else the site's. A plan whose
+    /// text is in another language than its page keeps that language on its text (`PlanPage.textLanguage`).
+    func interface(language: String?) -> (t: Strings, lang: String) {
+        let own = language.map(Strings.forLanguage)
+        if own?.isEnglish == true || t.isEnglish { return (.en, "en") }
+        return (t, language ?? site.language)
     }
 
     /// A plan's files: its alternate formats (when `alternateFormats`, in `OutputFormat.all`'s
@@ -65,7 +75,8 @@ public final class SiteRenderer: Sendable {
                           catalog: Catalog? = nil, printer: PagePrinter? = nil) throws -> [OutputFile] {
         // Resolved once: the pages and every format show the same values.
         let activities = PlanActivities(plan)
-        let input = FormatInput(plan: plan, county: county, site: site, activities: activities, t: t)
+        let input = FormatInput(plan: plan, county: county, site: site, activities: activities,
+                                t: interface(language: plan.language).t)
         // The body first, then the formats that can take longest.
         let started = alternateFormats ? OutputFormat.startOrder : []
         let parts = try Parallel.throwingMap(started.count + 1) { job -> PlanPart in
@@ -116,7 +127,8 @@ public final class SiteRenderer: Sendable {
                            catalog: Catalog?, body: PlanBody) -> [OutputFile] {
         let easyRead = easyReads["\(plan.countySlug)/\(plan.slug)"]
         let standardPath = SiteAddress.plan(plan)
-        let frames = frames(catalog: catalog != nil)
+        let (t, lang) = interface(language: plan.language)
+        let frames = frames(catalog: catalog != nil, strings: t)
         let files = formats.map { (label: $0.format.label(t), path: $0.file.path, bytes: $0.file.bytes.count) }
         let pages = [false, true].map { largePrint in
             let path = largePrint ? SiteAddress.largePrint(plan) : standardPath
@@ -126,12 +138,13 @@ public final class SiteRenderer: Sendable {
             } else {
                 crumbs += [(plan.title, nil)]
             }
-            var frame = frames.frame(path: path, language: plan.language, breadcrumbs: crumbs)
+            var frame = frames.frame(path: path, language: lang, breadcrumbs: crumbs)
             frame.canonical = SiteAddress.canonical(base: site.baseURL, path: standardPath)
             frame.largePrint = largePrint
             frame.draft = preview && plan.isDraft
             var page = PlanPage(frame: frame, plan: plan, county: county, formats: files, body: body, catalog: catalog)
             page.easyRead = easyRead.map { _ in EasyReadLink(plan: plan, from: path) }
+            page.textLanguage = plan.language == lang ? nil : plan.language
             return OutputFile(path: path, text: page.html(t).text)
         }
         return pages + (easyRead.map { [easyReadPage($0, plan: plan, county: county, preview: preview, catalog: catalog)] } ?? [])
@@ -140,11 +153,13 @@ public final class SiteRenderer: Sendable {
     /// The plan's lättläst page (`SiteAddress.easyRead`), in Swedish whatever the plan's language.
     private func easyReadPage(_ easyRead: EasyRead, plan: Plan, county: County, preview: Bool,
                               catalog: Catalog?) -> OutputFile {
+        // Lättläst is easy-to-read Swedish: the page around it is Swedish too, on any site.
+        let t = Strings.sv
         let path = SiteAddress.easyRead(plan)
         let crumbs: [(text: String, target: String?)] = [
             (county.name, SiteAddress.county(county.slug)), (plan.title, SiteAddress.plan(plan)), (t.easyRead.label, nil),
         ]
-        var frame = frames(catalog: catalog != nil).frame(path: path, language: "sv", breadcrumbs: crumbs)
+        var frame = frames(catalog: catalog != nil, strings: t).frame(path: path, language: "sv", breadcrumbs: crumbs)
         frame.draft = preview && plan.isDraft
         let page = EasyReadPage(frame: frame, easyRead: easyRead, plan: plan, county: county)
         return OutputFile(path: path, text: page.html(t).text)
@@ -207,7 +222,8 @@ public final class SiteRenderer: Sendable {
         // One page per county.
         for county in counties {
             let path = SiteAddress.county(county.slug)
-            let frame = frames.frame(path: path, breadcrumbs: [(county.name, nil)])
+            let (t, lang) = interface(language: county.language)
+            let frame = self.frames(catalog: hasCatalog, strings: t).frame(path: path, language: lang, breadcrumbs: [(county.name, nil)])
             let countyPage = CountyPage(frame: frame, county: county, plans: plansByCounty[county.slug] ?? [], preview: preview)
             files.append(OutputFile(path: path, text: countyPage.html(t).text))
         }

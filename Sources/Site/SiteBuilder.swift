@@ -52,6 +52,8 @@ public struct BuildReport: Sendable {
     public var writtenFiles: Int?
     /// Why nothing was written, when the reason is not in the diagnostics.
     public var failure: String?
+    /// What the build left out on purpose, one line each (no catalogue without a base URL).
+    public var notes: [String] = []
 
     public var summary: String {
         SiteMessages.summary(errors: diagnostics.errors.count, warnings: diagnostics.warnings.count,
@@ -85,6 +87,16 @@ public enum SiteBuilder {
     /// When nothing the site is made from changed since the last build into the same folder (see
     /// `BuildStamp`), the folder is left as it is and the report is the last build's.
     public static func build(_ options: BuildOptions) -> BuildReport {
+        var report = buildSite(options)
+        // Read from the output, so that a build left as it was says it too.
+        let catalogue = URL(fileURLWithPath: options.outputDirectory).appendingPathComponent(SiteAddress.dcat).path
+        if options.formats == .all, report.writtenFiles != nil, !FileManager.default.fileExists(atPath: catalogue) {
+            report.notes.append(SiteMessages.catalogueSkipped)
+        }
+        return report
+    }
+
+    private static func buildSite(_ options: BuildOptions) -> BuildReport {
         Trace.mark("start")
         let inputs = BuildInputs.read(options)
         Trace.mark("inputs")

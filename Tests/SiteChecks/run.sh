@@ -1,9 +1,10 @@
 #!/bin/sh
-# Whole-site checks of a generated site: axe + reflow + keyboard, vnu, EPUBs, internal links.
+# Whole-site checks of a generated site: axe + reflow + keyboard, vnu, EPUBs, internal links,
+# and the "Beställ planen i ett annat format" link on every plan page.
 #   Tests/SiteChecks/run.sh PUBLIC_DIR
 # Installs what is missing first (install-tools.sh; venv in $SITECHECKS_VENV or
 # <repo>/.venv-sitechecks), then runs every check even after a failure so that all problems
-# are reported, and ends with a summary line and "N passed, N failed" (the four checks).
+# are reported, and ends with a summary line and "N passed, N failed" (the five checks).
 set -u
 
 [ $# -eq 1 ] && [ -d "$1" ] || { echo "usage: $0 PUBLIC_DIR" >&2; exit 2; }
@@ -16,7 +17,7 @@ venv=${SITECHECKS_VENV:-$(cd "$here/../.." && pwd)/.venv-sitechecks}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 passed=0 failed=0
-for check in axe vnu epub link; do
+for check in axe vnu epub link request; do
     echo "== ${check}_check"
     # Output goes to the terminal (live) and to a file we read the check's last line from;
     # the exit status travels through a file because sh has no PIPESTATUS.
@@ -33,6 +34,7 @@ count() {   # count CHECK WORD
 pages=$(find "$public" -name '*.html' -type f | wc -l | tr -d ' ')
 echo "$pages pages: $(count axe violations) axe violations, $(count vnu errors) vnu errors;" \
      "$(count epub EPUBs) EPUBs: $(count epub errors) errors;" \
-     "$(count link links) links: $(count link broken) broken"
+     "$(count link links) links: $(count link broken) broken;" \
+     "$(count request pages) plan pages: $(count request missing) without the request link"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

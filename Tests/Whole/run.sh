@@ -74,6 +74,12 @@ PLANPRESS_CHROMIUM=/nonexistent $planpress build --content content --output "$wo
 [ "$(grep -c 'PDF skapades inte' "$work/no-pdf.log")" = 1 ] || { echo "no single message about the PDF"; exit 1; }
 [ -z "$(find "$work/no-pdf" -name '*.pdf')" ] && [ -n "$(find "$work/no-pdf" -name '*.epub')" ] \
     || { echo "without Chromium the other formats should build and no PDF"; exit 1; }
+echo "== the DCAT-AP-SE catalogue of the site under a base URL: rdflib parses it, pyshacl finds every mandatory property"
+"$venv/bin/python" Tests/SiteChecks/dcat_check.py "$work/subpath/public"
+echo "== without a base URL there is no catalogue, and the build says why"
+test ! -e "$work/first/datasets/dcat" || { echo "datasets/dcat written without a baseURL"; exit 1; }
+$planpress build --content content --output "$work/nobase" | grep -q '^datasets/dcat .*baseURL' \
+    || { echo "the build did not say why datasets/dcat was skipped"; exit 1; }
 
 echo "== big and hostile sources"
 sh Tests/Whole/hostile.sh $planpress

@@ -14,6 +14,7 @@ extension PlanPage {
             "<li><a href=\"\(link.href)\">\(link.label.name) (\(link.label.type), \(t.fileSize(link.bytes)))</a> <span class=\"format-explanation\">\(link.label.explanation)</span></li>\n"
         })\
         </ul>
+        \(requestHTML(t))\
         </div>
         """
     }

@@ -5,15 +5,20 @@ extension PlanPage {
     /// A plan's page, or with `frame.largePrint` its large-print copy.
     public func html(_ t: Strings) -> HTML {
         Layout.page(frame, t, title: title(t), description: facts.summary ?? facts.description(t), main: """
-        <h1>\(facts.title)</h1>
-        \(facts.subtitle.map { subtitle -> HTML in "<p class=\"subtitle\">\(subtitle)</p>\n" })\
-        \(facts.summary.map { summary -> HTML in "<p class=\"summary\">\(summary)</p>\n" })\
+        <h1\(lang)>\(facts.title)</h1>
+        \(facts.subtitle.map { subtitle -> HTML in "<p class=\"subtitle\"\(lang)>\(subtitle)</p>\n" })\
+        \(facts.summary.map { summary -> HTML in "<p class=\"summary\"\(lang)>\(summary)</p>\n" })\
         \(facts.html(t))
         \(easyRead.map { $0.html(t) })\
         \(formatsHTML(t))
         \(if: !body.contents.isEmpty, contentsHTML(t))\
-        \(body.html(t, root: frame.root))
+        \(textLanguage.map { language -> HTML in "<div lang=\"\(language)\">\n\(body.html(t, root: frame.root))\n</div>" } ?? body.html(t, root: frame.root))
         """)
+    }
+
+    /// ` lang="sv"` on the plan's own text when the page is in another language.
+    private var lang: HTML {
+        textLanguage.map { " lang=\"\($0)\"" } ?? .empty
     }
 
     private func title(_ t: Strings) -> String {

@@ -15,6 +15,11 @@ public struct PlanPage: Sendable {
     public var body: PlanBody
     /// The plan's lättläst version, when it has one.
     public var easyRead: EasyReadLink?
+    /// "Beställ planen i ett annat format", when the county or the site gives an e-mail address.
+    public var request: FormatRequest?
+    /// The language of the plan's own text when it differs from the page's (an English page of a
+    /// Swedish plan): its title, summary and body carry it as `lang`.
+    public var textLanguage: String?
 
     /// `formats`: the plan's files in other formats, in the order to list them: how the format
     /// is named, the file's path relative to the site root, and its size.
@@ -27,6 +32,8 @@ public struct PlanPage: Sendable {
             from: frame.path, to: frame.largePrint ? SiteAddress.plan(plan) : SiteAddress.largePrint(plan))
         self.formats = formats.map { PlanFormatLink(label: $0.label, path: $0.path, bytes: $0.bytes, page: frame.path) }
         self.body = body
+        request = FormatRequest(email: county.email ?? frame.contact?.email, title: plan.title,
+                                address: frame.canonical ?? SiteAddress.planFolder(plan))
     }
 }
 
