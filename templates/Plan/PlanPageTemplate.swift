@@ -6,9 +6,11 @@ extension PlanPage {
     public func html(_ t: Strings) -> HTML {
         Layout.page(frame, t, title: title(t), description: facts.summary ?? facts.description(t), main: """
         <h1>\(facts.title)</h1>
+        \(versions.map { versionNoticeHTML($0, t) })\
         \(facts.subtitle.map { subtitle -> HTML in "<p class=\"subtitle\">\(subtitle)</p>\n" })\
         \(facts.summary.map { summary -> HTML in "<p class=\"summary\">\(summary)</p>\n" })\
         \(facts.html(t))
+        \(versions.map { versionListHTML($0, t) })\
         \(formatsHTML(t))
         \(if: !body.contents.isEmpty, contentsHTML(t))\
         \(body.html(t, root: frame.root))
