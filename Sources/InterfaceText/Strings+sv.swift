@@ -391,7 +391,7 @@ extension Strings {
             inOlder: "i den tidigare versionen",
             inNewer: "i den nya versionen",
             summary: { added, removed, changed in
-                "\(added) tillagda, \(removed) borttagna och \(changed) ändrade aktiviteter."
+                "Aktiviteter: \(added) tillagda, \(removed) borttagna, \(changed) ändrade."
             },
             feedTitle: { title in "Ny version: \(title)" },
             feedSummary: { earlier in "En ny version som ersätter \(earlier)." }),

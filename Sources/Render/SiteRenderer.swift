@@ -54,7 +54,8 @@ public final class SiteRenderer: Sendable {
                           catalog: Catalog? = nil) throws -> [OutputFile] {
         // Resolved once: the pages and every format show the same values.
         let activities = PlanActivities(plan)
-        let input = FormatInput(plan: plan, county: county, site: site, activities: activities, t: t)
+        let input = FormatInput(plan: plan, county: county, site: site, activities: activities, t: t,
+                                versions: PlanVersionList(plan: PlanKey(plan), catalog: catalog))
         // The body first, then the formats that can take longest.
         let started = alternateFormats ? OutputFormat.startOrder : []
         let parts = try Parallel.throwingMap(started.count + 1) { job -> PlanPart in

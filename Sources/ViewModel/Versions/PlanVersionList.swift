@@ -1,4 +1,5 @@
 import Catalog
+import InterfaceText
 import PlanModel
 
 /// Every version of a plan, oldest first, as a version's page, JSON, text edition and EPUB name
@@ -36,6 +37,19 @@ public struct PlanVersionList: Sendable {
         let entry = catalog.plans[index]
         replaces = entry.replaces.map { Self.version(catalog, $0, this: index, current: chain[chain.count - 1]) }
         replacedBy = entry.replacedBy.map { Self.version(catalog, $0, this: index, current: chain[chain.count - 1]) }
+    }
+
+    /// As the text edition and the EPUB say it: on an earlier version a notice naming the current
+    /// one, and every version, with which one this is and which is current.
+    public func textLines(_ t: Strings) -> (notice: String?, versions: [String]) {
+        let words = t.versions
+        let notice = isCurrent ? nil
+            : "\(words.earlierNotice) \(words.currentLink) \(words.version(current.title, current.when))."
+        let lines = versions.map { version in
+            let notes = [version.isThis ? words.thisVersion : nil, version.isCurrent ? words.current : nil].compactMap { $0 }
+            return words.version(version.title, version.when) + (notes.isEmpty ? "" : " – " + notes.joined(separator: ", "))
+        }
+        return (notice, lines)
     }
 
     static func version(_ catalog: Catalog, _ index: Int, this: Int, current: Int) -> Version {
