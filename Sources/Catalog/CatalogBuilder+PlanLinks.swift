@@ -31,7 +31,12 @@ extension CatalogBuilder {
                     let keys = plans.map(\.key.description).sorted()
                     planHints = (keys, HintCandidates(keys))
                 }
-                let closest = planHints.flatMap { Self.closest(to: key.description, in: $0) }
+                // An earlier version is in the plan's own county: the hint looks there only.
+                let county = link.countySlug + "/"
+                let closest = planHints.flatMap { hints in
+                    Self.closest(to: key.description, in: hints,
+                                 accepts: kind == .replaces ? { hints.texts[$0].hasPrefix(county) } : { _ in true })
+                }
                 diagnostics.append(kind == .replaces
                     ? Diagnostic(.error, at: link.location, CatalogMessages.missingReplaced(link.destination),
                                  hint: CatalogMessages.missingReplacedHint(closest.map { $0.split(separator: "/").last.map(String.init) ?? $0 }))
@@ -63,7 +68,8 @@ extension CatalogBuilder {
     }
 
     /// The candidate closest to `text`, the first in order among equals.
-    private static func closest(to text: String, in candidates: (texts: [String], hints: HintCandidates)) -> String? {
-        candidates.hints.closest(to: text, limit: 1).first.map { candidates.texts[$0.candidate] }
+    private static func closest(to text: String, in candidates: (texts: [String], hints: HintCandidates),
+                                accepts: (Int) -> Bool = { _ in true }) -> String? {
+        candidates.hints.closest(to: text, limit: 1, accepts: accepts).first.map { candidates.texts[$0.candidate] }
     }
 }

@@ -29,6 +29,16 @@ import Testing
         #expect(error.location.line == 6 && error.location.file.hasSuffix("plan-2025.md"))
     }
 
+    @Test func theClosestPlanNamedIsInTheSameCounty() throws {
+        let text = "---\ntitle: Plan\nkind: handlingsplan\npublisher: Länsstyrelsen Dalarna\nperiod: 2016\n---\n\n## Målområde 1: Arbete\n\nTema: arbete\n"
+        let elsewhere = try #require(PlanParser.parsePlan(text, file: "content/dalarna/plan-2025.md",
+                                                          countySlug: "dalarna", slug: "plan-2025").value)
+        let plans = [elsewhere, try Self.plan("plan-2015"), try Self.plan("plan-2026", replaces: "plan-2025.md")]
+        let (_, diagnostics) = PlanLinkTests.build(plans)
+        let error = try #require(diagnostics.first { $0.severity == .error })
+        #expect(error.hint?.hasPrefix("Närmast: replaces: plan-2015.md.") == true, "\(error.hint ?? "")")
+    }
+
     @Test func twoFilesReplacingTheSamePlanIsAnErrorAtTheSecond() throws {
         let plans = [try Self.plan("plan-a"), try Self.plan("plan-b", replaces: "plan-a.md"),
                      try Self.plan("plan-c", replaces: "plan-a.md")]
