@@ -27,8 +27,10 @@ public enum SiteAddress {
     /// The page comparing a plan's versions, in the folder of its first version: that address
     /// stays the same however many versions follow. `dalarna/plan-2015/versioner/index.html`
     public static func versions(_ firstVersion: PlanKey) -> String {
-        "\(firstVersion.countySlug)/\(firstVersion.planSlug)/versioner/index.html"
+        versions(county: firstVersion.countySlug, plan: firstVersion.planSlug)
     }
+
+    public static func versions(county: String, plan: String) -> String { "\(county)/\(plan)/versioner/index.html" }
 
     // MARK: Pages joined across counties
 
