@@ -28,4 +28,19 @@ import ViewModel
         }
         #expect(versioned == 2)
     }
+
+    @Test func theEPUBTitlePageOfAnEarlierVersionSaysSoAndNamesEveryVersion() throws {
+        let folder = FormatFixtures.root.appendingPathComponent("examples/content").path
+        let options = BuildOptions(contentDirectory: folder, outputDirectory: FileManager.default.temporaryDirectory.path)
+        let (content, _) = SiteBuilder.check(options)
+        let plan = try #require(content.plans.first { $0.slug == "handlingsplan-integration-2024-2026" })
+        let county = try #require(content.counties.first { $0.slug == plan.countySlug })
+        let site = try #require(content.site)
+        let versions = try #require(PlanVersionList(plan: PlanKey(plan), catalog: content.catalog))
+        let book = try EPUBFormat.render(plan, county: county, site: site, versions: versions)
+        let titlePage = try #require(try EPUBFormatTests.entries(book).first { $0.path == "EPUB/titelsida.xhtml" })
+        #expect(titlePage.text.contains("<p class=\"version-notice\"><strong>Det här är en tidigare version av planen."))
+        #expect(titlePage.text.contains("<h2 id=\"versions-heading\">Versioner</h2>"))
+        #expect(titlePage.text.contains("<li>Handlingsplan för integration 2024–2026, reviderad 2025 (påhittat exempel) (2025-03) – gällande version</li>"))
+    }
 }
