@@ -41,6 +41,6 @@ import ViewModel
         let titlePage = try #require(try EPUBFormatTests.entries(book).first { $0.path == "EPUB/titelsida.xhtml" })
         #expect(titlePage.text.contains("<p class=\"version-notice\"><strong>Det här är en tidigare version av planen."))
         #expect(titlePage.text.contains("<h2 id=\"versions-heading\">Versioner</h2>"))
-        #expect(titlePage.text.contains("<li>Handlingsplan för integration 2024–2026, reviderad 2025 (påhittat exempel) (2025-03) – gällande version</li>"))
+        #expect(titlePage.text.contains("<li>Handlingsplan för integration 2024–2026, reviderad 2025 (påhittat exempel) (mars 2025) – gällande version</li>"))
     }
 }

@@ -9,7 +9,7 @@ extension PlanPage {
         return """
         <div class="version-notice" role="note">
         <p><strong>\(t.versions.earlierNotice)</strong></p>
-        <p>\(t.versions.currentLink) <a href="\(frame.root + current.path)">\(t.versions.version(current.title, current.when))</a></p>
+        <p>\(t.versions.currentLink) <a href="\(frame.root + current.path)">\(t.versions.version(current.title, t.dateInWords(current.when)))</a></p>
         </div>
 
         """
@@ -23,7 +23,7 @@ extension PlanPage {
         <h2 id="rubrik_versioner">\(words.list)</h2>
         <ol>
         \(versions.versions.map { version -> HTML in
-            let label = words.version(version.title, version.when)
+            let label = words.version(version.title, t.dateInWords(version.when))
             let notes = [version.isThis ? words.thisVersion : nil, version.isCurrent ? words.current : nil].compactMap { $0 }
             let note: HTML = notes.isEmpty ? .empty : " (\(notes.joined(separator: ", ")))"
             return version.isThis

@@ -44,10 +44,10 @@ public struct PlanVersionList: Sendable {
     public func textLines(_ t: Strings) -> (notice: String?, versions: [String]) {
         let words = t.versions
         let notice = isCurrent ? nil
-            : "\(words.earlierNotice) \(words.currentLink) \(words.version(current.title, current.when))."
+            : "\(words.earlierNotice) \(words.currentLink) \(words.version(current.title, t.dateInWords(current.when)))."
         let lines = versions.map { version in
             let notes = [version.isThis ? words.thisVersion : nil, version.isCurrent ? words.current : nil].compactMap { $0 }
-            return words.version(version.title, version.when) + (notes.isEmpty ? "" : " – " + notes.joined(separator: ", "))
+            return words.version(version.title, t.dateInWords(version.when)) + (notes.isEmpty ? "" : " – " + notes.joined(separator: ", "))
         }
         return (notice, lines)
     }

@@ -76,7 +76,7 @@ public struct VersionsPage: Sendable {
         planTitle = catalog.plans[current].title
         func link(_ index: Int) -> VersionLink {
             let plan = catalog.plans[index]
-            return VersionLink(label: t.versions.version(plan.title, plan.adopted?.description ?? plan.period.description),
+            return VersionLink(label: t.versions.version(plan.title, t.dateInWords(plan.adopted?.description ?? plan.period.description)),
                                href: SiteAddress.relative(from: page, to: SiteAddress.plan(plan.key)),
                                isCurrent: index == current)
         }
