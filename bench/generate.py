@@ -9,7 +9,8 @@ writes OUT_DIR/content/ in PlanPress's content format (docs/content-format.md):
     themes.yml          copied from the real content/themes.yml
     organisations.yml   the shared pool every plan draws its organisations from
     <county>/_index.md  21 county folders, one per län
-    <county>/<plan>.md  N plans, round-robin over the counties
+    <county>/<plan>.md  N plans, round-robin over the counties; every 25th is a revision
+                        (`replaces:`) of the county's plan before it, a few rows changed
 
 Deterministic: each plan has its own RNG seeded by its index, so the same N always gives
 byte-identical files, and the corpus for N is a prefix of the corpus for any larger N.
@@ -32,6 +33,9 @@ REPO = os.path.dirname(HERE)
 REAL_THEMES = os.path.join(REPO, "content", "themes.yml")
 SITE_TEMPLATE = os.path.join(HERE, "site.yml")
 MARKER = ".planpress-bench-corpus"
+
+# Every REVISION_EVERY-th plan is a new version of the plan of its county before it.
+REVISION_EVERY = 25
 
 MIN_BYTES = 8 * 1024
 MAX_BYTES = 30 * 1024
@@ -907,6 +911,26 @@ def plan(index: int, county, national, counties, themes) -> tuple[str, str]:
     return file_name, render()
 
 
+def revision(earlier_name: str, earlier: str) -> tuple[str, str]:
+    """A new version of a plan (docs/content-format.md, "Versioner"): the same text with
+    `replaces:` the earlier file, its first area renamed, one activity row left out and one
+    reworded, so that the comparison page has each kind of change to show."""
+    lines = earlier.split("\n")
+    at = lines.index(next(line for line in lines if line.startswith("county: ")))
+    lines.insert(at, f"replaces: {earlier_name}")
+    for k, line in enumerate(lines):
+        if line.startswith("## ") and ":" in line:
+            lines[k] = line + " och uppföljning"
+            break
+    rows = [k for k, line in enumerate(lines)
+            if line.startswith("| ") and not line.startswith("| ---") and not line.startswith("| Aktivitet")
+            and not line.startswith("| Term") and not line.startswith("| Namn")]
+    if len(rows) > 3:
+        lines[rows[3]] = "| Gemensamt " + lines[rows[3]][2:3].lower() + lines[rows[3]][3:]
+        del lines[rows[1]]
+    return earlier_name[:-3] + "-reviderad.md", "\n".join(lines)
+
+
 # --------------------------------------------------------------------------------------
 
 def fresh_content(out_dir: str, marker: str, script: str) -> str | None:
@@ -961,7 +985,10 @@ def main(argv: list[str]) -> int:
     plan_bytes, smallest, largest = 0, None, 0
     for i in range(n):
         county = COUNTIES[i % len(COUNTIES)]
-        name, text = plan(i, county, national, counties, themes)
+        if i % REVISION_EVERY == REVISION_EVERY - 1 and i >= len(COUNTIES):
+            name, text = revision(*plan(i - len(COUNTIES), county, national, counties, themes))
+        else:
+            name, text = plan(i, county, national, counties, themes)
         write(os.path.join(content, county[0], name), text)
         b = len(text.encode("utf-8"))
         plan_bytes += b

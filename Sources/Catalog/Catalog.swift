@@ -27,6 +27,9 @@ public struct Catalog: Sendable {
     var activityIndexByKey: [ActivityKey: Int]
     var involvementByID: [String: OrganisationInvolvement]
     var themeEntryIndexByID: [String: Int]
+    /// Every plan with more than one version: its versions, oldest first (`versions(of:)`).
+    public internal(set) var versionChains: [[Int]] = []
+    var versionChainByPlan: [Int: Int] = [:]
 
     // MARK: - Lookups
 
@@ -54,6 +57,20 @@ public struct Catalog: Sendable {
     public func areas(of plan: PlanKey) -> ArraySlice<AreaEntry> {
         guard let index = planIndexByKey[plan] else { return [] }
         return areas[plans[index].areaRange]
+    }
+
+    /// The versions of the plan at `planIndex`, oldest first, this one among them; empty when the
+    /// plan has no other version.
+    public func versions(of planIndex: Int) -> [Int] {
+        versionChainByPlan[planIndex].map { versionChains[$0] } ?? []
+    }
+
+    mutating func setVersionChains(_ chains: [[Int]]) {
+        versionChains = chains
+        versionChainByPlan = [:]
+        for (chain, plans) in chains.enumerated() {
+            for plan in plans { versionChainByPlan[plan] = chain }
+        }
     }
 
     public func organisation(id: String) -> Organisation? { registry.organisation(id: id) }

@@ -78,8 +78,10 @@ struct CatalogBuilder: Sendable {
     var hintCache: [String: String] = [:]
 
     /// Links to other plans, checked in `finish` when every plan is known.
-    var pendingPlanLinks: [(from: Int, link: PlanLink, isImplements: Bool)] = []
+    var pendingPlanLinks: [(from: Int, link: PlanLink, kind: PlanLinkKind)] = []
     var anchorsByPlan: [PlanKey: Set<String>] = [:]
+    /// Where each plan's `replaces:` stands, for the errors of `finishVersions`.
+    var replacesLocations: [Int: SourceLocation] = [:]
 
     init(counties given: [County], planCountySlugs: [String], registry: OrganisationRegistry, themes: ThemeVocabulary) {
         self.registry = registry
@@ -207,7 +209,7 @@ struct CatalogBuilder: Sendable {
                 headingText: section.headingText, path: context.titles, parentAreaIndex: outer.areaIndex,
                 themeIDs: context.themeIDs, themesInherited: themesInherited, responsible: ownResponsible,
                 partners: ownPartners, activityRange: activities.count..<activities.count,
-                location: section.location))
+                location: section.location, goals: section.objectives.map { "\($0.label): \($0.text)" }))
             context.areaIndex = index
             planThemes.formUnion(context.themeIDs)
             let countyIndex = countyIndexBySlug[county]!
@@ -400,6 +402,7 @@ struct CatalogBuilder: Sendable {
 
     mutating func finish() -> (Catalog, [Diagnostic]) {
         finishPlanLinks()
+        let versionChains = finishVersions()
         // Organisations with something to show, by group and name.
         var grouped: [OrganisationGroupKind: [Organisation]] = [:]
         for id in involvements.keys {
@@ -442,12 +445,13 @@ struct CatalogBuilder: Sendable {
 
         let glossary = makeGlossary()
 
-        let catalog = Catalog(
+        var catalog = Catalog(
             counties: counties, plans: plans, areas: areas, activities: activities, registry: registry,
             themes: themes, organisationGroups: groups, themeEntries: themeEntries, comparison: comparison,
             periods: makePeriods(), glossary: glossary, countyIndexBySlug: countyIndexBySlug,
             planIndexByKey: planIndexByKey, areaIndexByKey: areaIndexByKey, activityIndexByKey: activityIndexByKey,
             involvementByID: involvements, themeEntryIndexByID: themeIndexByID)
+        catalog.setVersionChains(versionChains)
         return (catalog, diagnostics.sorted())
     }
 

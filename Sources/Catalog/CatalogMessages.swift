@@ -26,6 +26,23 @@ enum CatalogMessages {
         (closest.map { "Närmast: ../\($0).md. " } ?? "")
             + "Länka till en annan plans fil med länets mapp och filens namn: ../lan/plan.md."
     }
+    static func missingReplaced(_ destination: String) -> String {
+        "replaces: \(destination) är ingen plan i länet; det finns ingen tidigare version att ersätta."
+    }
+    static func missingReplacedHint(_ closest: String?) -> String {
+        (closest.map { "Närmast: replaces: \($0).md. " } ?? "")
+            + "Skriv filnamnet för den tidigare versionen, i samma läns mapp."
+    }
+    static func replacedTwice(_ plan: String, first: String) -> String {
+        "\(plan) ersätts redan av \(first); två filer kan inte båda vara nästa version av samma plan."
+    }
+    static func replacedTwiceHint(_ first: String) -> String {
+        "Låt den här filen ersätta \(first) i stället (replaces: \(first).md), eller ta bort raden om det är samma version."
+    }
+    static func versionCycle(_ plans: [String]) -> String {
+        "Versionerna ersätter varandra i en ring: \(plans.joined(separator: " → ")). En plan kan inte vara en tidigare version av sig själv."
+    }
+    static let versionCycleHint = "Ta bort replaces: ur den äldsta versionen; den första versionen ersätter ingen."
     static func missingPlanAnchor(_ anchor: String, plan: String) -> String { "Länken går till #\(anchor), som inte finns i \(plan)." }
     static func missingPlanAnchorHint(_ closest: String?) -> String {
         (closest.map { "Menade du #\($0)? " } ?? "")

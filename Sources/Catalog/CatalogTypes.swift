@@ -71,6 +71,10 @@ public struct PlanEntry: Sendable {
     public var implements: Int?
     /// The plans that carry this one out, in catalogue order.
     public var implementedBy: [Int]
+    /// The earlier version this plan revises (its `replaces:`), and the version that revises
+    /// this one: indices into `Catalog.plans`. `Catalog.versions(of:)` gives the whole chain.
+    public var replaces: Int? = nil
+    public var replacedBy: Int? = nil
 }
 
 /// Where the organisations of an activity or area come from.
@@ -127,6 +131,9 @@ public struct AreaEntry: Sendable {
     /// Activities of the area and its sub-sections, in `Catalog.activities` (one run).
     public var activityRange: Range<Int>
     public var location: SourceLocation
+    /// The area's own goals (`Mål:`, `Delmål:`, `Syfte:` … lines), as `label: text`, in the order
+    /// written: what a comparison of two versions of the plan compares.
+    public var goals: [String] = []
 }
 
 public struct ActivityEntry: Sendable {

@@ -408,6 +408,56 @@ public struct Strings: Sendable {
         public let home: String
         public let counties: String
     }
+    /// Versions of a plan (`replaces:`): the notice on each version and the page comparing them.
+    public let versions: Versions
+    public struct Versions: Sendable {
+        /// The page comparing the versions, and the link to it.
+        public let title: String
+        public let description: @Sendable (_ plan: String) -> String
+        public let intro: String
+        /// Before the list of every version of the plan (on its page and in the formats).
+        public let list: String
+        /// After the version one is reading, in that list.
+        public let thisVersion: String
+        /// After the newest version, in that list.
+        public let current: String
+        /// On an earlier version's page, before the link to the current one.
+        public let earlierNotice: String
+        public let currentLink: String
+        /// Facts: the version this one revises, and the one that revises it.
+        public let replaces: String
+        public let replacedBy: String
+        /// A version as listed: its title and when it was adopted, or its period.
+        public let version: @Sendable (_ title: String, _ when: String) -> String
+        /// The heading over one comparison, from an earlier version to the next.
+        public let fromTo: @Sendable (_ older: String, _ newer: String) -> String
+        public let areas: String
+        public let activities: String
+        public let noChanges: String
+        /// The text labels of a change: never colour alone.
+        public let added: String
+        public let removed: String
+        public let renamed: String
+        public let reworded: String
+        public let moved: String
+        public let responsibleChanged: String
+        public let partnersChanged: String
+        public let goalsChanged: String
+        /// Read out before inserted and deleted words (screen readers seldom announce `ins`/`del`).
+        public let insertedWords: String
+        public let deletedWords: String
+        public let before: String
+        public let after: String
+        public let area: String
+        /// Links to the activity in each version.
+        public let inOlder: String
+        public let inNewer: String
+        /// The counts at the head of a comparison.
+        public let summary: @Sendable (_ added: Int, _ removed: Int, _ changed: Int) -> String
+        /// The feed's entry for a plan that revises another.
+        public let feedTitle: @Sendable (_ title: String) -> String
+        public let feedSummary: @Sendable (_ earlier: String) -> String
+    }
     public let openData: OpenData
     /// The DCAT-AP-SE catalogue's own words (`datasets/dcat`), where the content gives none.
     public struct OpenData: Sendable {

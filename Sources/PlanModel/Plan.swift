@@ -34,6 +34,8 @@ public struct Plan: Codable, Sendable {
     public var sourceFile: String
     /// The plan this one carries out (front matter `implements:`): an action plan under its strategy.
     public var implements: PlanLink?
+    /// The earlier version this file revises (front matter `replaces:`), in the same county.
+    public var replaces: PlanLink?
     /// Links in the text to other plans, in document order.
     public var planLinks: [PlanLink]
 
@@ -42,7 +44,8 @@ public struct Plan: Codable, Sendable {
         publisher: String, period: Period, adopted: PartialDate? = nil, reference: String? = nil,
         summary: String? = nil, isDraft: Bool = false, colophon: [String] = [], language: String = "sv",
         preamble: [ContentBlock] = [], sections: [Section] = [], sourceFile: String,
-        implements: PlanLink? = nil, planLinks: [PlanLink] = [], titleEnglish: String? = nil
+        implements: PlanLink? = nil, planLinks: [PlanLink] = [], replaces: PlanLink? = nil,
+        titleEnglish: String? = nil
     ) {
         self.slug = slug
         self.countySlug = countySlug
@@ -63,6 +66,7 @@ public struct Plan: Codable, Sendable {
         self.sourceFile = sourceFile
         self.implements = implements
         self.planLinks = planLinks
+        self.replaces = replaces
     }
 }
 

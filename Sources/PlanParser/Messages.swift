@@ -98,6 +98,12 @@ enum Messages {
     static let relativeLinkHint = "Länka med hel adress (https://…), till ett avsnitt i samma plan (#rubrikens-titel) eller till en annan plans fil (../lan/plan.md)."
     static func badImplements(_ value: String) -> String { "implements: \(value) är ingen plans fil." }
     static let badImplementsHint = "Skriv strategins fil, som implements: ../jamtland-harjedalen/regional-strategi.md (eller bara filnamnet om den ligger i samma län)."
+    static func badReplaces(_ value: String) -> String { "replaces: \(value) är ingen plans fil." }
+    static let badReplacesHint = "Skriv filnamnet för den tidigare versionen av planen, i samma läns mapp: replaces: handlingsplan-2015-2017.md."
+    static func replacesOtherCounty(_ value: String, _ county: String) -> String {
+        "replaces: \(value) ligger i ett annat län (\(county)); en ny version ersätter bara en plan i sitt eget län."
+    }
+    static let replacesOtherCountyHint = "Skriv bara filnamnet för den tidigare versionen i samma mapp, som replaces: handlingsplan-2015-2017.md, eller ta bort raden om planerna inte hör ihop."
     static let noAreas = "Planen har inget område."
     static let noAreasHint = "Ge minst en rubrik en områdesetikett, som ## Mål: … eller ## Fokusområde: …"
     static let notUTF8 = "Filen är inte kodad som UTF-8."

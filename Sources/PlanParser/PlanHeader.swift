@@ -15,6 +15,7 @@ struct PlanHeader {
     var colophon: [String]
     var language: String
     var implements: PlanLink?
+    var replaces: PlanLink?
 
     /// Reads and checks the fields; `value` is nil when a required field is missing or wrong.
     static func make(
@@ -85,11 +86,33 @@ struct PlanHeader {
             }
         }
 
+        let replaces = readReplaces(frontMatter, file: file, countySlug: countySlug, diagnostics: &diagnostics)
+
         guard let title, let kind, let publisher, let period else { return nil }
         return PlanHeader(
             title: title, titleEnglish: titleEnglish, subtitle: subtitle, kind: kind, publisher: publisher, period: period,
             adopted: adopted, reference: reference, summary: summary, isDraft: isDraft,
-            colophon: colophon, language: language, implements: implements)
+            colophon: colophon, language: language, implements: implements, replaces: replaces)
+    }
+
+    /// `replaces:`, the earlier version's file in the same county (`.md` may be left out).
+    /// Whether that plan exists, is replaced once only and no chain of versions goes round is the
+    /// catalogue's to check, once every plan is known.
+    static func readReplaces(_ frontMatter: FrontMatter, file: String, countySlug: String,
+                             diagnostics: inout [Diagnostic]) -> PlanLink? {
+        guard let text = frontMatter.string("replaces", diagnostics: &diagnostics) else { return nil }
+        let location = frontMatter.location(of: "replaces", orFile: file)
+        let destination = text.hasSuffix(".md") ? text : text + ".md"
+        guard let link = PlanLink.parse(destination, fromCounty: countySlug, at: location), link.anchor == nil else {
+            diagnostics.append(Diagnostic(.error, at: location, Messages.badReplaces(text), hint: Messages.badReplacesHint))
+            return nil
+        }
+        guard link.countySlug == countySlug else {
+            diagnostics.append(Diagnostic(.error, at: location, Messages.replacesOtherCounty(text, link.countySlug),
+                                          hint: Messages.replacesOtherCountyHint))
+            return nil
+        }
+        return link
     }
 
     static func readPeriod(_ text: String, at location: SourceLocation, diagnostics: inout [Diagnostic]) -> Period? {

@@ -16,7 +16,7 @@ public struct ParseResult<Value: Sendable>: Sendable {
 public enum PlanParser {
     static let knownPlanFields = [
         "title", "subtitle", "kind", "publisher", "period", "adopted", "reference", "summary",
-        "draft", "colophon", "language", "county", "implements", "titleEnglish",
+        "draft", "colophon", "language", "county", "implements", "replaces", "titleEnglish",
     ]
 
     /// Parses a plan file. `file` is the path shown in messages; `countySlug` and `slug` come
@@ -49,7 +49,8 @@ public enum PlanParser {
             kind: header.kind, publisher: header.publisher, period: header.period, adopted: header.adopted,
             reference: header.reference, summary: header.summary, isDraft: header.isDraft,
             colophon: header.colophon, language: header.language, preamble: preamble,
-            sections: sections, sourceFile: file, implements: header.implements, titleEnglish: header.titleEnglish)
+            sections: sections, sourceFile: file, implements: header.implements, replaces: header.replaces,
+            titleEnglish: header.titleEnglish)
         // Links to another plan's file are the catalogue's to check, once every plan is known.
         var pageLinks: [(destination: String, location: SourceLocation)] = []
         for link in builder.internalLinks {

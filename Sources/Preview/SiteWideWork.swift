@@ -77,7 +77,10 @@ struct SiteWideWork: Sendable {
         for file in rendered {
             site.files[file.path] = file.bytes
             let folder = file.path.split(separator: "/", maxSplits: 2).prefix(2).joined(separator: "/") + "/"
-            if let key = planByFolder[folder], file.path.hasPrefix(folder) {
+            // A revised plan's comparison page lies in its first version's folder but is a
+            // page of the whole site (SiteAddress.versions): made anew with the site's pages.
+            if let key = planByFolder[folder], file.path.hasPrefix(folder),
+               file.path != SiteAddress.versions(county: key.county, plan: key.slug) {
                 site.planPaths[key, default: []].append(file.path)
             }
         }

@@ -19,14 +19,20 @@ public enum EPUBFormat {
 
     /// `activities` are resolved from the plan when not given.
     public static func render(_ plan: Plan, county: County, site: SiteConfig, activities: PlanActivities? = nil,
-                              t: Strings = .sv) throws -> [UInt8] {
+                              t: Strings = .sv, versions: PlanVersionList? = nil) throws -> [UInt8] {
         let book = EPUBBook(plan: plan, county: county, site: site, activities: activities ?? PlanActivities(plan))
+        var titlePage = book.titlePage
+        if let versions {
+            let (notice, lines) = versions.textLines(t)
+            titlePage.versionNotice = notice.map(FormatXML.clean)
+            titlePage.versions = lines.map(FormatXML.clean)
+        }
         var files: [(path: String, text: String)] = [
             ("META-INF/container.xml", EPUBContainer(packagePath: packagePath).xml.text),
             (packagePath, book.package.xml(t).text),
             ("EPUB/\(EPUBBook.navHref)", book.navigation.xml(t).text),
             ("EPUB/\(EPUBBook.styleHref)", EPUBStylesheet.css),
-            ("EPUB/\(EPUBBook.titleHref)", book.titlePage.xml(t).text),
+            ("EPUB/\(EPUBBook.titleHref)", titlePage.xml(t).text),
         ]
         for index in book.chapters.indices {
             files.append(("EPUB/\(book.chapters[index].href)", book.chapter(index).xml(t).text))

@@ -29,7 +29,7 @@ struct HTMLCatalogPages: Sendable {
     func render(_ deliver: @Sendable (Int, OutputFile) throws -> Void) throws {
         var jobs: [Job] = []
         do {
-            jobs = organisationJobs() + themeJobs()
+            jobs = organisationJobs() + themeJobs() + versionJobs()
             jobs.append { [self] in comparisonPage() }
             jobs.append { [self] in periodsPage() }
             jobs.append { [self] in glossaryPage() }

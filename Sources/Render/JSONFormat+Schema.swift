@@ -39,6 +39,12 @@ extension JSONFormat {
             "sourceFile": { "type": "string", "description": "Källfilen, relativt till mappen content/." },
             "implements": { "$ref": "#/$defs/planLink", "description": "Strategin som planen genomför (implements: i front matter)." },
             "planLinks": { "type": "array", "items": { "$ref": "#/$defs/planLink" }, "description": "Länkar i texten till andra planer, i dokumentordning." },
+            "replaces": { "$ref": "#/$defs/planLink", "description": "Den tidigare version av planen som den här ersätter (replaces: i front matter), i samma län." },
+            "versions": {
+              "type": "array", "items": { "$ref": "#/$defs/planVersion" }, "minItems": 2,
+              "description": "Alla versioner av planen, den äldsta först och den gällande sist; bara när planen har fler än en version."
+            },
+            "versionsPage": { "type": "string", "description": "Sidan Versioner och ändringar, som jämför versionerna, relativt till filen." },
             "activities": {
               "type": "array", "items": { "$ref": "#/$defs/resolvedActivity" },
               "description": "Varje aktivitet i dokumentordning, med det den får från sina områden: samma uppgifter som plansidan och de andra formaten visar."
@@ -49,6 +55,21 @@ extension JSONFormat {
           "additionalProperties": false
         },
         "slug": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" },
+        "planVersion": {
+          "description": "En version av planen.",
+          "type": "object",
+          "properties": {
+            "countySlug": { "$ref": "#/$defs/slug" },
+            "planSlug": { "$ref": "#/$defs/slug" },
+            "title": { "type": "string" },
+            "date": { "type": "string", "description": "När versionen antogs (2025-03), annars dess period (2024–2026)." },
+            "current": { "type": "boolean", "description": "Den gällande (nyaste) versionen." },
+            "this": { "type": "boolean", "description": "Versionen som filen beskriver." },
+            "json": { "type": "string", "description": "Versionens JSON-fil, relativt till den här filen." }
+          },
+          "required": ["countySlug", "planSlug", "title", "date", "current", "this", "json"],
+          "additionalProperties": false
+        },
         "planLink": {
           "description": "En länk till en annan plan: dess län och filnamn, och ankaret om länken går till en del av planen.",
           "type": "object",

@@ -13,10 +13,12 @@ public enum JSONFormat {
     /// The `$schema` of a plan's own JSON file, which lives at `<county>/<plan>/<plan>.json`.
     public static let schemaReference = "../../" + SiteAddress.planSchema
 
-    /// `activities` are resolved from the plan when not given.
-    public static func render(_ plan: Plan, county: County, activities: PlanActivities? = nil) -> [UInt8] {
+    /// `activities` are resolved from the plan when not given. With `versions`, the plan lists
+    /// every version of itself (`versions`) and the page comparing them (`versionsPage`).
+    public static func render(_ plan: Plan, county: County, activities: PlanActivities? = nil,
+                              versions: PlanVersionList? = nil) -> [UInt8] {
         encode(FormatPlanDocument(plan: plan, county: county, schema: schemaReference,
-                                  activities: activities ?? PlanActivities(plan)),
+                                  activities: activities ?? PlanActivities(plan), versions: versions),
                contentFolder: contentFolder(plan))
     }
 
@@ -56,11 +58,14 @@ struct FormatPlanDocument: Encodable {
     var county: County
     var schema: String?
     var activities: PlanActivities
+    var versions: PlanVersionList? = nil
 
     private enum Keys: String, CodingKey {
         case schema = "$schema"
         case county
         case activities
+        case versions
+        case versionsPage
     }
 
     func encode(to encoder: Encoder) throws {
@@ -71,6 +76,32 @@ struct FormatPlanDocument: Encodable {
         try container.encodeIfPresent(schema, forKey: .schema)
         try container.encode(county, forKey: .county)
         try container.encode(activities.all.map(JSONResolvedActivity.init), forKey: .activities)
+        if let versions {
+            let file = SiteAddress.planFile(plan, extension: "json")
+            try container.encode(versions.versions.map { JSONVersion($0, from: file) }, forKey: .versions)
+            try container.encode(SiteAddress.relative(from: file, to: versions.comparisonPath), forKey: .versionsPage)
+        }
+    }
+}
+
+/// A version as `#/$defs/planVersion` in the schema.
+private struct JSONVersion: Encodable {
+    var countySlug: String
+    var planSlug: String
+    var title: String
+    var date: String
+    var current: Bool
+    var this: Bool
+    var json: String
+
+    init(_ version: PlanVersionList.Version, from file: String) {
+        countySlug = version.key.countySlug
+        planSlug = version.key.planSlug
+        title = version.title
+        date = version.when
+        current = version.isCurrent
+        this = version.isThis
+        json = SiteAddress.relative(from: file, to: "\(version.key.countySlug)/\(version.key.planSlug)/\(version.key.planSlug).json")
     }
 }
 

@@ -45,12 +45,12 @@ extension OutputFormat {
     /// An EPUB 3 book: the longest to make for a plan of many activities (XHTML, then zipped).
     public static let epub = OutputFormat(
         id: "epub", fileExtension: "epub", mediaType: "application/epub+zip", label: { $0.formats.epub },
-        relativeCost: 4, render: { try EPUBFormat.render($0.plan, county: $0.county, site: $0.site, activities: $0.activities, t: $0.t) })
+        relativeCost: 4, render: { try EPUBFormat.render($0.plan, county: $0.county, site: $0.site, activities: $0.activities, t: $0.t, versions: $0.versions) })
 
     /// Plain text, wrapped at 72 characters: long for a plan of long prose.
     public static let text = OutputFormat(
         id: "text", fileExtension: "txt", mediaType: "text/plain; charset=utf-8", label: { $0.formats.txt },
-        relativeCost: 3, render: { Array(TextFormat.render($0.plan, county: $0.county, activities: $0.activities, t: $0.t).utf8) })
+        relativeCost: 3, render: { Array(TextFormat.render($0.plan, county: $0.county, activities: $0.activities, t: $0.t, versions: $0.versions).utf8) })
 
     /// The activities as a table.
     public static let csv = OutputFormat(
@@ -60,7 +60,7 @@ extension OutputFormat {
     /// The plan as open data.
     public static let json = OutputFormat(
         id: "json", fileExtension: "json", mediaType: "application/json", label: { $0.formats.json },
-        relativeCost: 2, render: { JSONFormat.render($0.plan, county: $0.county, activities: $0.activities) })
+        relativeCost: 2, render: { JSONFormat.render($0.plan, county: $0.county, activities: $0.activities, versions: $0.versions) })
 
     /// The large-print page printed to a tagged A4 PDF with an outline (`build --formats all,pdf`).
     /// Not made from the plan like the others but from the rendered page, by a browser
@@ -93,14 +93,18 @@ public struct FormatInput: Sendable {
     public var activities: PlanActivities
     /// The interface text; the formats' own words are `t.format`.
     public var t: Strings
+    /// Every version of the plan, when it has more than one (from the catalogue).
+    public var versions: PlanVersionList?
 
     /// `activities` are resolved from the plan when not given.
-    public init(plan: Plan, county: County, site: SiteConfig, activities: PlanActivities? = nil, t: Strings = .sv) {
+    public init(plan: Plan, county: County, site: SiteConfig, activities: PlanActivities? = nil, t: Strings = .sv,
+                versions: PlanVersionList? = nil) {
         self.plan = plan
         self.county = county
         self.site = site
         self.activities = activities ?? PlanActivities(plan)
         self.t = t
+        self.versions = versions
     }
 }
 

@@ -76,7 +76,8 @@ public final class SiteRenderer: Sendable {
         // Resolved once: the pages and every format show the same values.
         let activities = PlanActivities(plan)
         let input = FormatInput(plan: plan, county: county, site: site, activities: activities,
-                                t: interface(language: plan.language).t)
+                                t: interface(language: plan.language).t,
+                                versions: PlanVersionList(plan: PlanKey(plan), catalog: catalog))
         // The body first, then the formats that can take longest.
         let started = alternateFormats ? OutputFormat.startOrder : []
         let parts = try Parallel.throwingMap(started.count + 1) { job -> PlanPart in

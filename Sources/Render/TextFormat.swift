@@ -14,9 +14,11 @@ public enum TextFormat {
     public static let width = 72
 
     /// `activities` are resolved from the plan when not given.
-    public static func render(_ plan: Plan, county: County, activities: PlanActivities? = nil, t: Strings = .sv) -> String {
+    /// With `versions`, the title block says which version this is and names the others.
+    public static func render(_ plan: Plan, county: County, activities: PlanActivities? = nil, t: Strings = .sv,
+                              versions: PlanVersionList? = nil) -> String {
         var writer = TextWriter(t: t, activities: activities ?? PlanActivities(plan))
-        writer.titleBlock(plan, county: county)
+        writer.titleBlock(plan, county: county, versions: versions)
         writer.blocks(plan.preamble)
         for (index, section) in plan.sections.enumerated() {
             writer.section(section, number: [index + 1])
@@ -73,7 +75,7 @@ private struct TextWriter {
 
     // MARK: Title and facts
 
-    mutating func titleBlock(_ plan: Plan, county: County) {
+    mutating func titleBlock(_ plan: Plan, county: County, versions: PlanVersionList?) {
         var title = wrap(plan.title)
         let longest = title.map(\.count).max() ?? 0
         title.append(String(repeating: "=", count: min(max(longest, 1), width)))
@@ -90,6 +92,11 @@ private struct TextWriter {
         if let adopted = plan.adopted { facts += field(t.format.adopted, adopted.description) }
         if let reference = plan.reference, !reference.isEmpty { facts += field(t.format.reference, reference) }
         add(facts)
+        if let versions {
+            let (notice, lines) = versions.textLines(t)
+            if let notice { add(wrap(notice)) }
+            add(wrap(t.versions.list + ":") + lines.flatMap { wrap($0, first: "  ", rest: "    ") })
+        }
 
         if let summary = plan.summary, !summary.isEmpty {
             add(field(t.format.summary, summary, rest: ""))

@@ -67,7 +67,12 @@ enum EasyReadCheck {
     /// A warning on each published plan that has no lättläst version.
     static func missing(_ easyReads: [EasyRead], published: [Plan]) -> [Diagnostic] {
         let covered = Set(easyReads.map(\.planName))
-        return published.filter { !covered.contains("\($0.countySlug)/\($0.slug)") }.map { plan in
+        // An earlier version (another plan `replaces:` it) is no longer the plan in force.
+        let replaced = Set(published.compactMap { $0.replaces.map { "\($0.countySlug)/\($0.planSlug)" } })
+        return published.filter {
+            let name = "\($0.countySlug)/\($0.slug)"
+            return !covered.contains(name) && !replaced.contains(name)
+        }.map { plan in
             Diagnostic(.warning, at: SourceLocation(file: plan.sourceFile, line: 1, column: 1),
                        SiteMessages.easyReadMissing, hint: SiteMessages.easyReadMissingHint(plan.slug + ".md"))
         }

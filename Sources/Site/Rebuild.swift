@@ -75,6 +75,9 @@ extension SiteBuilder {
         var relations: [String]
         /// Every plan with a lättläst version (`plan ← file`): its pages link the lättläst page.
         var easyReads: [String]
+        /// Every chain of versions (`replaces:`), each version's address, title and date: every
+        /// version's page lists the others, and its formats name them.
+        var versions: [String]
 
         /// These inputs as lines of text, for the build cache's key: made here, beside the
         /// fields, so that a field added above reaches the key as it reaches `==`.
@@ -86,6 +89,7 @@ extension SiteBuilder {
             lines += themes.map { "theme \($0)" }
             lines += relations.map { "relation \($0)" }
             lines += easyReads.map { "easyread \($0)" }
+            lines += versions.map { "versions \($0)" }
             return lines
         }
     }
@@ -97,7 +101,18 @@ extension SiteBuilder {
             abbreviations: Dictionary(terms.map { ($0.term, $0.anchor) }, uniquingKeysWith: { first, _ in first }),
             themes: content.catalog?.themes.themes.map { "\($0.id) \($0.name)" } ?? [],
             relations: relations(content.catalog),
-            easyReads: content.easyReads.map { "\($0.planName) ← \($0.sourceFile)" }.sorted())
+            easyReads: content.easyReads.map { "\($0.planName) ← \($0.sourceFile)" }.sorted(),
+            versions: versionChains(content.catalog))
+    }
+
+    private static func versionChains(_ catalog: Catalog?) -> [String] {
+        guard let catalog else { return [] }
+        return catalog.versionChains.map { chain in
+            chain.map { index in
+                let plan = catalog.plans[index]
+                return "\(plan.key) \(plan.title) \(plan.adopted?.description ?? plan.period.description)"
+            }.joined(separator: " → ")
+        }
     }
 
     private static func relations(_ catalog: Catalog?) -> [String] {

@@ -26,6 +26,14 @@ public enum SiteAddress {
         planFolder(plan) + plan.slug + "." + fileExtension
     }
 
+    /// The page comparing a plan's versions, in the folder of its first version: that address
+    /// stays the same however many versions follow. `dalarna/plan-2015/versioner/index.html`
+    public static func versions(_ firstVersion: PlanKey) -> String {
+        versions(county: firstVersion.countySlug, plan: firstVersion.planSlug)
+    }
+
+    public static func versions(county: String, plan: String) -> String { "\(county)/\(plan)/versioner/index.html" }
+
     // MARK: Pages joined across counties
 
     public static let organisations = "organisationer/index.html"

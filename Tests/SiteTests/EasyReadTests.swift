@@ -7,7 +7,7 @@ import Testing
 /// address and linked both ways; a file naming no plan, or a second one for a plan, is an
 /// error; `check --strict` asks for one on every published plan.
 @Suite(.serialized) struct EasyReadTests {
-    static let plan = "exempellan/handlingsplan-integration-2024-2026"
+    static let plan = "exempellan/handlingsplan-integration-2024-2026-reviderad-2025"
     static let easyReadFile = "content/\(plan).lattlast.md"
 
     /// A scratch folder with a copy of the example county (examples/content/) as `content/`.
@@ -34,7 +34,7 @@ import Testing
         #expect(easyRead.contains("<p class=\"easy-read-label\">Lättläst</p>"))
         #expect(easyRead.contains("<h1>Så ska vi hjälpa nya invånare i Exempellän (påhittat exempel) – lättläst</h1>"))
         #expect(easyRead.contains("<title>Så ska vi hjälpa nya invånare i Exempellän (påhittat exempel) – lättläst – "))
-        #expect(easyRead.contains("<a href=\"../index.html\">Läs hela planen: Handlingsplan för integration 2024–2026 (påhittat exempel)</a>"))
+        #expect(easyRead.contains("<a href=\"../index.html\">Läs hela planen: Handlingsplan för integration 2024–2026, reviderad 2025 (påhittat exempel)</a>"))
         #expect(easyRead.contains("<h2 id=\"arbete\">Arbete</h2>"))
         #expect(easyRead.contains("<li>ordna praktik i kommunerna</li>"))
         let link = "<p class=\"easy-read-link\"><a href=\"lattlast/index.html\">Läs om planen på lättläst svenska</a></p>"
@@ -43,7 +43,7 @@ import Testing
             "<a href=\"../lattlast/index.html\">Läs om planen på lättläst svenska</a>"))
         let home = try Self.page(files, "index.html")
         #expect(home.contains("<h2 id=\"rubrik_lattlast\">Lättläst</h2>"))
-        #expect(home.contains("<li><a href=\"\(Self.plan)/lattlast/index.html\">Handlingsplan för integration 2024–2026 (påhittat exempel)</a></li>"))
+        #expect(home.contains("<li><a href=\"\(Self.plan)/lattlast/index.html\">Handlingsplan för integration 2024–2026, reviderad 2025 (påhittat exempel)</a></li>"))
         #expect(try Self.page(files, "sitemap.xml").contains("\(Self.plan)/lattlast/"))
     }
 
@@ -63,7 +63,7 @@ import Testing
     @Test func twoLattlastFilesForOnePlanAreAnErrorOnTheSecond() throws {
         let workspace = try Self.exampleWorkspace()
         defer { workspace.remove() }
-        try workspace.write("---\nlattlast: handlingsplan-integration-2024-2026.md\n---\n\nText.\n",
+        try workspace.write("---\nlattlast: handlingsplan-integration-2024-2026-reviderad-2025.md\n---\n\nText.\n",
                             to: "content/exempellan/zz-andra.lattlast.md")
         let report = SiteBuilder.check(workspace.options()).report
         let error = try #require(report.diagnostics.errors.first)

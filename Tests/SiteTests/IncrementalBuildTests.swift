@@ -23,11 +23,14 @@ import TestSupport
             var broken = false
             /// The plan this one carries out (`implements:`), as its file from this plan's folder.
             var implements: String?
+            /// The earlier version this plan revises (`replaces:`), a plan of the same county.
+            var replaces: String?
 
             var text: String {
                 var lines = ["---"]
                 if !broken { lines.append("title: \(title)") }
                 if let implements { lines.append("implements: \(implements)") }
+                if let replaces { lines.append("replaces: \(replaces).md") }
                 lines += ["kind: handlingsplan", "publisher: Länsstyrelsen", "period: 2020–2022", "---", "",
                           "## Mål: \(title) i arbete", "", "Tema: \(theme)", "",
                           "| Aktivitet | Ansvar |", "| --- | --- |"]
@@ -101,10 +104,28 @@ import TestSupport
                 if let target = plan.implements, !plans.contains(where: { "../\($0.county)/\($0.slug).md" == target }) {
                     plan.implements = nil
                 }
+                if let target = plan.replaces, !plans.contains(where: { $0.county == plan.county && $0.slug == target }) {
+                    plan.replaces = nil
+                }
                 let url = content.appendingPathComponent("\(plan.county)/\(plan.slug).md")
                 // Unchanged files keep their time, as an editor leaves them.
                 if manager.contents(atPath: url.path) != Data(plan.text.utf8) { try Data(plan.text.utf8).write(to: url) }
             }
+        }
+
+        /// Whether the plan at `index` may become the next version of `target`: same county, not yet
+        /// replaced, and not a later version of the plan itself (no ring). Other cases are the
+        /// checks' (`PlanVersionCheckTests`); here the site should build.
+        func canReplace(_ index: Int, _ target: PlanText) -> Bool {
+            let plan = plans[index]
+            guard target.county == plan.county, target.slug != plan.slug,
+                  !plans.contains(where: { $0.county == plan.county && $0.replaces == target.slug }) else { return false }
+            var earlier = target.replaces
+            while let slug = earlier {
+                if slug == plan.slug { return false }
+                earlier = plans.first { $0.county == plan.county && $0.slug == slug }?.replaces
+            }
+            return true
         }
 
         /// One random edit, described for the failure message.
@@ -113,7 +134,7 @@ import TestSupport
                 plans[broken].broken = false
                 return "fix the error in \(plans[broken].slug)"
             }
-            let choice = plans.count < 4 ? 0 : number(13)
+            let choice = plans.count < 4 ? 0 : number(14)
             switch choice {
             case 0, 1:
                 plans.append(newPlan())
@@ -160,6 +181,11 @@ import TestSupport
                 plans[index].implements = plans[index].implements == nil && target.slug != plans[index].slug
                     ? "../\(target.county)/\(target.slug).md" : nil
                 return "let \(plans[index].slug) carry out \(plans[index].implements ?? "nothing")"
+            case 12:
+                // Every version's page lists the others and the comparison page compares them.
+                let index = number(plans.count), target = plans[number(plans.count)]
+                plans[index].replaces = plans[index].replaces == nil && canReplace(index, target) ? target.slug : nil
+                return "let \(plans[index].slug) replace \(plans[index].replaces ?? "nothing")"
             default:
                 let index = number(plans.count)
                 plans[index].broken = true

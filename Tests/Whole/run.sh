@@ -44,7 +44,7 @@ venv=${SITECHECKS_VENV:-$(pwd)/.venv-sitechecks}
 sh Tests/SiteChecks/install-tools.sh "$venv"
 $planpress check --content examples/content
 $planpress build --content examples/content --output "$work/example" >/dev/null
-plan=exempellan/handlingsplan-integration-2024-2026
+plan=exempellan/handlingsplan-integration-2024-2026-reviderad-2025
 grep -q '<a href="lattlast/index.html">' "$work/example/$plan/index.html" \
     || { echo "the plan page does not link its lättläst page"; exit 1; }
 grep -q '<a href="../lattlast/index.html">' "$work/example/$plan/storstil/index.html" \

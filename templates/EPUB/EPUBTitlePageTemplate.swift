@@ -12,6 +12,8 @@ extension EPUBTitlePage {
         <dl class="facts">
         \(facts(t).map { fact -> XML in "<dt>\(fact.label)</dt>\n<dd>\(fact.text)</dd>\n" })\
         </dl>
+        \(versionNotice.map { notice -> XML in "<p class=\"version-notice\"><strong>\(notice)</strong></p>\n" })\
+        \(if: !versions.isEmpty, versionsSection(t))\
         \(summary.map { summary -> XML in "<p class=\"summary\"><span class=\"label\">\(t.format.summary):</span> \(summary)</p>\n" })\
         \(if: !colophon.isEmpty, colophonSection(t))\
         \(blocks.map { $0.xml(t) })\
@@ -29,6 +31,18 @@ extension EPUBTitlePage {
         if let adopted { facts.append((t.format.adopted, adopted)) }
         if let reference { facts.append((t.format.reference, reference)) }
         return facts
+    }
+
+    private func versionsSection(_ t: Strings) -> XML {
+        """
+        <section class="versions" aria-labelledby="versions-heading">
+        <h2 id="versions-heading">\(t.versions.list)</h2>
+        <ol>
+        \(versions.map { line -> XML in "<li>\(line)</li>\n" })\
+        </ol>
+        </section>
+
+        """
     }
 
     private func colophonSection(_ t: Strings) -> XML {

@@ -6,10 +6,12 @@ extension PlanPage {
     public func html(_ t: Strings) -> HTML {
         Layout.page(frame, t, title: title(t), description: facts.summary ?? facts.description(t), main: """
         <h1\(lang)>\(facts.title)</h1>
+        \(versions.map { versionNoticeHTML($0, t) })\
         \(facts.subtitle.map { subtitle -> HTML in "<p class=\"subtitle\"\(lang)>\(subtitle)</p>\n" })\
         \(facts.summary.map { summary -> HTML in "<p class=\"summary\"\(lang)>\(summary)</p>\n" })\
         \(facts.html(t))
         \(easyRead.map { $0.html(t) })\
+        \(versions.map { versionListHTML($0, t) })\
         \(formatsHTML(t))
         \(if: !body.contents.isEmpty, contentsHTML(t))\
         \(textLanguage.map { language -> HTML in "<div lang=\"\(language)\">\n\(body.html(t, root: frame.root))\n</div>" } ?? body.html(t, root: frame.root))

@@ -18,6 +18,10 @@ public struct EPUBTitlePage: Sendable {
     /// Lines about the original.
     public var colophon: [String]
     public var blocks: [EPUBBlock]
+    /// On an earlier version of a revised plan: that it is one, and which is current.
+    public var versionNotice: String?
+    /// Every version of a revised plan, as `PlanVersionList.textLines` words them.
+    public var versions: [String] = []
 
     public init(language: String, title: String, subtitle: String?, kind: PlanKind, county: String,
                 publisher: String, period: String, adopted: String?, reference: String?, summary: String?,

@@ -20,6 +20,8 @@ public struct PlanPage: Sendable {
     /// The language of the plan's own text when it differs from the page's (an English page of a
     /// Swedish plan): its title, summary and body carry it as `lang`.
     public var textLanguage: String?
+    /// Every version of the plan, when it has more than one (`replaces:`).
+    public var versions: PlanVersionList?
 
     /// `formats`: the plan's files in other formats, in the order to list them: how the format
     /// is named, the file's path relative to the site root, and its size.
@@ -34,6 +36,7 @@ public struct PlanPage: Sendable {
         self.body = body
         request = FormatRequest(email: county.email ?? frame.contact?.email, title: plan.title,
                                 address: frame.canonical ?? SiteAddress.planFolder(plan))
+        versions = PlanVersionList(plan: PlanKey(plan), catalog: catalog)
     }
 }
 

@@ -1,7 +1,9 @@
+import InterfaceText
 import PlanModel
 
 /// The Atom feed of the plans (`planer.atom`): one entry per plan, newest first; a plan's date
-/// is when it was adopted, else its first year.
+/// is when it was adopted, else its first year. A new version of a plan (`replaces:`) says so in
+/// its entry's title and summary, naming the version it replaces.
 public struct Feed: Sendable {
     public struct Entry: Sendable {
         public var title: String
@@ -27,19 +29,28 @@ public struct Feed: Sendable {
     public var homeHref: String
     public var entries: [Entry]
 
-    public init(site: SiteConfig, plans: [Plan], counties: [County]) {
+    public init(site: SiteConfig, plans: [Plan], counties: [County], t: Strings = .sv) {
         let names = Dictionary(uniqueKeysWithValues: counties.map { ($0.slug, $0.name) })
+        let titles = Dictionary(plans.map { ("\($0.countySlug)/\($0.slug)", $0.title) }, uniquingKeysWith: { first, _ in first })
+        func replaced(_ plan: Plan) -> String? {
+            plan.replaces.flatMap { titles["\($0.countySlug)/\($0.planSlug)"] }
+        }
         let dated = plans.map { plan in (plan: plan, updated: Self.timestamp(plan.adopted ?? PartialDate(year: plan.period.first))) }
             .sorted { ($0.updated, $0.plan.countySlug, $0.plan.slug) > ($1.updated, $1.plan.countySlug, $1.plan.slug) }
         entries = dated.map { item in
-            Entry(title: item.plan.title,
+            var title = item.plan.title, summary = item.plan.summary ?? item.plan.title
+            if let earlier = replaced(item.plan) {
+                title = t.versions.feedTitle(item.plan.title)
+                summary = t.versions.feedSummary(earlier) + (item.plan.summary.map { " " + $0 } ?? "")
+            }
+            return Entry(title: title,
                   id: "urn:planpress:\(item.plan.countySlug)/\(item.plan.slug)",
                   updated: item.updated,
                   href: SiteAddress.published(SiteAddress.plan(item.plan), base: site.baseURL),
                   publisher: item.plan.publisher,
                   countySlug: item.plan.countySlug,
                   countyName: names[item.plan.countySlug] ?? item.plan.countySlug,
-                  summary: item.plan.summary ?? item.plan.title)
+                  summary: summary)
         }
         language = site.language
         title = site.title
