@@ -34,13 +34,15 @@ public struct Plan: Codable, Sendable {
     public var implements: PlanLink?
     /// Links in the text to other plans, in document order.
     public var planLinks: [PlanLink]
+    /// Its follow-up reports, earliest first (files of their own beside the plan).
+    public var followUps: [FollowUp]
 
     public init(
         slug: String, countySlug: String, title: String, subtitle: String? = nil, kind: PlanKind,
         publisher: String, period: Period, adopted: PartialDate? = nil, reference: String? = nil,
         summary: String? = nil, isDraft: Bool = false, colophon: [String] = [], language: String = "sv",
         preamble: [ContentBlock] = [], sections: [Section] = [], sourceFile: String,
-        implements: PlanLink? = nil, planLinks: [PlanLink] = []
+        implements: PlanLink? = nil, planLinks: [PlanLink] = [], followUps: [FollowUp] = []
     ) {
         self.slug = slug
         self.countySlug = countySlug
@@ -60,6 +62,7 @@ public struct Plan: Codable, Sendable {
         self.sourceFile = sourceFile
         self.implements = implements
         self.planLinks = planLinks
+        self.followUps = followUps
     }
 }
 

@@ -59,4 +59,12 @@ enum SiteMessages {
     static let badEpochHint = "Sätt till exempel SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), eller ta bort variabeln."
     static let contentChanged = "Innehållet ändrades medan webbplatsen byggdes, så den byggdes inte klart."
     static let contentChangedHint = "Bygg igen när ändringarna är sparade."
+
+    static func followUpWithoutPlan(_ plan: String) -> String {
+        "Uppföljningen hör till planen \(plan).md, men den finns inte i samma mapp."
+    }
+    static func followUpWithoutPlanHint(_ closest: String?) -> String {
+        (closest.map { "Menade du \($0)? " } ?? "")
+            + "Börja filnamnet med planens filnamn utan .md: handlingsplan-2015-2017.uppfoljning-2025.md."
+    }
 }
