@@ -38,6 +38,7 @@ extension JSONFormat {
             "sourceFile": { "type": "string", "description": "Källfilen, relativt till mappen content/." },
             "implements": { "$ref": "#/$defs/planLink", "description": "Strategin som planen genomför (implements: i front matter)." },
             "planLinks": { "type": "array", "items": { "$ref": "#/$defs/planLink" }, "description": "Länkar i texten till andra planer, i dokumentordning." },
+            "followUps": { "type": "array", "items": { "$ref": "#/$defs/followUp" }, "description": "Planens uppföljningar, den tidigaste först." },
             "activities": {
               "type": "array", "items": { "$ref": "#/$defs/resolvedActivity" },
               "description": "Varje aktivitet i dokumentordning, med det den får från sina områden: samma uppgifter som plansidan och de andra formaten visar."
@@ -257,7 +258,9 @@ extension JSONFormat {
             "responsible": { "$ref": "#/$defs/activityFact" },
             "partners": { "$ref": "#/$defs/activityFact" },
             "when": { "$ref": "#/$defs/activityFact" },
-            "themes": { "type": "array", "items": { "type": "string" }, "description": "Tema-id:n från närmaste avsnitt som har några." }
+            "themes": { "type": "array", "items": { "type": "string" }, "description": "Tema-id:n från närmaste avsnitt som har några." },
+            "schedule": { "$ref": "#/$defs/schedule" },
+            "status": { "$ref": "#/$defs/latestStatus" }
           },
           "required": ["id", "number", "themes"],
           "additionalProperties": false
@@ -323,9 +326,6 @@ extension JSONFormat {
           },
           "required": ["text", "html", "location"],
           "additionalProperties": false
-        }
-      }
-    }
-
-    """#
+        },
+    """# + followUpDefinitions
 }

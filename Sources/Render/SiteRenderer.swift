@@ -114,7 +114,18 @@ public final class SiteRenderer: Sendable {
             frame.draft = preview && plan.isDraft
             let page = PlanPage(frame: frame, plan: plan, county: county, formats: files, body: body, catalog: catalog)
             return OutputFile(path: path, text: page.html(t).text)
-        }
+        } + followUpPage(plan, county: county, frames: frames)
+    }
+
+    /// The plan's follow-up page, when it has follow-ups.
+    private func followUpPage(_ plan: Plan, county: County, frames: PageFrames) -> [OutputFile] {
+        guard !plan.followUps.isEmpty else { return [] }
+        let path = SiteAddress.followUp(plan)
+        let frame = frames.frame(path: path, language: plan.language, breadcrumbs: [
+            (county.name, SiteAddress.county(county.slug)), (plan.title, SiteAddress.plan(plan)),
+            (t.followUp.link, nil),
+        ])
+        return [OutputFile(path: path, text: FollowUpPage(frame: frame, plan: plan, activities: PlanActivities(plan)).html(t).text)]
     }
 
     /// Home page (counties and their plans), the list of counties, one page per county, the

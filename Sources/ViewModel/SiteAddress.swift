@@ -19,6 +19,8 @@ public enum SiteAddress {
     public static func plan(_ plan: Plan) -> String { planFolder(plan) + "index.html" }
     public static func plan(_ key: PlanKey) -> String { "\(key.countySlug)/\(key.planSlug)/index.html" }
     public static func largePrint(_ plan: Plan) -> String { planFolder(plan) + "storstil/index.html" }
+    /// The plan's follow-up page, when it has follow-ups: `dalarna/vagen-in-2015-2020/uppfoljning/index.html`.
+    public static func followUp(_ plan: Plan) -> String { planFolder(plan) + "uppfoljning/index.html" }
     /// A plan's file in another format: `dalarna/vagen-in-2015-2020/vagen-in-2015-2020.epub`.
     public static func planFile(_ plan: Plan, extension fileExtension: String) -> String {
         planFolder(plan) + plan.slug + "." + fileExtension

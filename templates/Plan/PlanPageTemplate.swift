@@ -10,6 +10,7 @@ extension PlanPage {
         \(facts.summary.map { summary -> HTML in "<p class=\"summary\">\(summary)</p>\n" })\
         \(facts.html(t))
         \(formatsHTML(t))
+        \(followUpLinkHTML(t))\
         \(if: !body.contents.isEmpty, contentsHTML(t))\
         \(body.html(t, root: frame.root))
         """)

@@ -13,6 +13,8 @@ public struct PlanPage: Sendable {
     /// The plan's files in other formats.
     public var formats: [PlanFormatLink]
     public var body: PlanBody
+    /// The plan's follow-up page, when it has follow-ups.
+    public var followUpHref: String?
 
     /// `formats`: the plan's files in other formats, in the order to list them: how the format
     /// is named, the file's path relative to the site root, and its size.
@@ -25,6 +27,9 @@ public struct PlanPage: Sendable {
             from: frame.path, to: frame.largePrint ? SiteAddress.plan(plan) : SiteAddress.largePrint(plan))
         self.formats = formats.map { PlanFormatLink(label: $0.label, path: $0.path, bytes: $0.bytes, page: frame.path) }
         self.body = body
+        if !plan.followUps.isEmpty {
+            followUpHref = SiteAddress.relative(from: frame.path, to: SiteAddress.followUp(plan))
+        }
     }
 }
 
