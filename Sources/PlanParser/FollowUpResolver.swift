@@ -103,3 +103,13 @@ struct ActivityLookup {
         return looksLikeId ? activityIds[best.candidate] : texts[best.candidate].id
     }
 }
+
+extension PlanParser {
+    /// For `check --strict`: a plan whose period ended before `currentYear` with no follow-up
+    /// marked `final: true`.
+    public static func missingFinalFollowUp(_ plan: Plan, currentYear: Int) -> Diagnostic? {
+        guard plan.period.last < currentYear, !plan.followUps.contains(where: \.isFinal) else { return nil }
+        return Diagnostic(.warning, at: SourceLocation(file: plan.sourceFile, line: 1, column: 1),
+                          Messages.noFinalFollowUp(plan.period.description), hint: Messages.noFinalFollowUpHint)
+    }
+}

@@ -11,14 +11,17 @@ struct Check: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
-    @Flag(name: .long, help: "Avsluta med fel även vid varningar.")
+    @Flag(name: .long, help: "Avsluta med fel även vid varningar, och varna för planer vars period är slut utan en slutlig uppföljning.")
     var strict = false
 
     @Option(name: .long, help: "text eller json.")
     var format: OutputFormat = .text
 
     func run() throws {
-        let (_, report) = SiteBuilder.check(BuildOptions(contentDirectory: options.content))
+        var (content, report) = SiteBuilder.check(BuildOptions(contentDirectory: options.content))
+        if strict {
+            report.diagnostics = (report.diagnostics + SiteBuilder.missingFinalFollowUps(content)).sorted()
+        }
         switch format {
         case .text:
             Terminal.print(report.diagnostics)

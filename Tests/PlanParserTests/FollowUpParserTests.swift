@@ -115,4 +115,18 @@ import Testing
             "1: error: Uppföljningen har ingen tabell med kolumnerna Aktivitet och Status",
         ])
     }
+
+    @Test func strictCheckWantsAFinalFollowUpOnceThePeriodHasEnded() throws {
+        var plan = try plan()
+        let missing = try #require(PlanParser.missingFinalFollowUp(plan, currentYear: 2018))
+        #expect(missing.severity == .warning && missing.location.file == "content/test/plan.md")
+        #expect(missing.message == "Planens period 2015–2017 är slut, men ingen slutlig uppföljning finns.")
+        #expect(PlanParser.missingFinalFollowUp(plan, currentYear: 2017) == nil)
+        let (interim, _) = try followUp(report("| aktivitet-1 | Pågår | | |\n"))
+        plan.followUps = [try #require(interim)]
+        #expect(PlanParser.missingFinalFollowUp(plan, currentYear: 2018) != nil)
+        let (final, _) = try followUp(report("| aktivitet-1 | Genomförd | | |\n", date: "2018-02", extra: "final: true\n"))
+        plan.followUps.append(try #require(final))
+        #expect(PlanParser.missingFinalFollowUp(plan, currentYear: 2018) == nil)
+    }
 }
