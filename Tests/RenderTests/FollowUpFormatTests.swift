@@ -75,4 +75,12 @@ import ViewModel
         #expect(activities[2]["schedule"]?["part"] == .string("host"))
         #expect(activities[1]["schedule"]?["recurring"] == .string("arligen"))
     }
+
+    @Test func theEPUBShowsTheStatusAfterEachActivity() throws {
+        let (plan, _, files) = try Self.example()
+        let book = try #require(files.first { $0.path == SiteAddress.planFile(plan, extension: "epub") })
+        let chapters = try EPUBFormatTests.entries(book.bytes).filter { $0.path.hasPrefix("EPUB/kapitel-") }.map(\.text).joined()
+        #expect(chapters.contains("<th scope=\"col\">Status</th></tr>"))
+        #expect(chapters.contains("<td>Ersatt av aktivitet-5 (uppföljning 2025-12-08): Valideringen ingår nu i yrkessvenskan (påhittat).</td></tr>"))
+    }
 }
