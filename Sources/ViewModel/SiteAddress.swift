@@ -67,6 +67,9 @@ public enum SiteAddress {
     /// Every plan in one JSON file, and every activity in one CSV file.
     public static let allPlansJSON = "data/planer.json"
     public static let allActivitiesCSV = "data/aktiviteter.csv"
+    /// Every follow-up entry of every plan, as JSON and as CSV.
+    public static let allFollowUpsJSON = "data/uppfoljningar.json"
+    public static let allFollowUpsCSV = "data/uppfoljningar.csv"
 
     /// The first part of every address the site itself has: a county folder of one of these
     /// names would be written over a site section (`lan/index.html` would become that county).

@@ -83,4 +83,17 @@ import ViewModel
         #expect(chapters.contains("<th scope=\"col\">Status</th></tr>"))
         #expect(chapters.contains("<td>Ersatt av aktivitet-5 (uppföljning 2025-12-08): Valideringen ingår nu i yrkessvenskan (påhittat).</td></tr>"))
     }
+
+    @Test func everyFollowUpEntryIsOneObjectAndOneRowOfTheSiteWideData() throws {
+        let (plan, _, _) = try Self.example()
+        let json = try JSONValue.parse(FollowUpData.jsonElements(plan).isEmpty ? [] : Array("[".utf8) + FollowUpData.jsonElements(plan) + Array("]".utf8))
+        guard case .array(let entries) = json else { Issue.record("not an array"); return }
+        #expect(entries.count == plan.followUps.map(\.entries.count).reduce(0, +))
+        #expect(entries[0]["activityId"] == .string("aktivitet-1") && entries[0]["status"] == .string("pagar"))
+        let rows = CSVFormatTests.parse(String(decoding: FollowUpData.csvHead + FollowUpData.csvRows(plan), as: UTF8.self).dropFirst().description)
+        #expect(rows.count == entries.count + 1 && rows[0] == FollowUpData.columns)
+        #expect(rows[9] == ["exempellan", "handlingsplan-integration-2024-2026", "uppfoljning-2025", "2025-12-08",
+                            "Länsstyrelsen i Exempellän", "", "aktivitet-3", "ersatt", "aktivitet-5",
+                            "Valideringen ingår nu i yrkessvenskan (påhittat).", ""])
+    }
 }
