@@ -1,3 +1,4 @@
+import InterfaceText
 import PlanModel
 import Templates
 import ViewModel
@@ -15,7 +16,7 @@ public struct PublishingFiles: Sendable {
     public func render(pages: [String], plans: [Plan], counties: [County]) -> [OutputFile] {
         [
             OutputFile(path: SiteAddress.sitemap, text: Sitemap(pages: pages, site: site).xml.text),
-            OutputFile(path: SiteAddress.feed, text: Feed(site: site, plans: plans, counties: counties).xml.text),
+            OutputFile(path: SiteAddress.feed, text: Feed(site: site, plans: plans, counties: counties, t: .sv).xml.text),
             OutputFile(path: SiteAddress.robots, text: Robots(site: site).text),
         ]
     }

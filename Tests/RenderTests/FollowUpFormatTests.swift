@@ -1,4 +1,5 @@
 import Foundation
+import InterfaceText
 import PlanModel
 import Render
 import Site
@@ -95,5 +96,21 @@ import ViewModel
         #expect(rows[9] == ["exempellan", "handlingsplan-integration-2024-2026", "uppfoljning-2025", "2025-12-08",
                             "Länsstyrelsen i Exempellän", "", "aktivitet-3", "ersatt", "aktivitet-5",
                             "Valideringen ingår nu i yrkessvenskan (påhittat).", ""])
+    }
+
+    @Test func eachPublishedFollowUpIsAnEntryOfTheAtomFeedNewestFirst() throws {
+        let (plan, county, _) = try Self.example()
+        let feed = Feed(site: HTMLFixtures.site(), plans: [plan], counties: [county], t: .sv)
+        #expect(feed.entries.map(\.id) == [
+            "urn:planpress:exempellan/handlingsplan-integration-2024-2026/uppfoljning-2025",
+            "urn:planpress:exempellan/handlingsplan-integration-2024-2026/uppfoljning-2024",
+            "urn:planpress:exempellan/handlingsplan-integration-2024-2026",
+        ])
+        #expect(feed.entries[0].updated == "2025-12-08T00:00:00Z")
+        #expect(feed.entries[0].href == "exempellan/handlingsplan-integration-2024-2026/uppfoljning/index.html#uppfoljning-2025")
+        // A plan without follow-ups: the feed as before.
+        var plain = plan
+        plain.followUps = []
+        #expect(Feed(site: HTMLFixtures.site(), plans: [plain], counties: [county], t: .sv).entries.count == 1)
     }
 }
