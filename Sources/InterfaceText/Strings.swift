@@ -516,6 +516,46 @@ public struct Strings: Sendable {
         public let homeHeading: String
         public let homeIntro: String
     }
+    public let followUp: FollowUpWords
+    /// Follow-up reports: the status vocabulary (docs/content-format.md lists the same words) and
+    /// the follow-up page.
+    public struct FollowUpWords: Sendable {
+        public let notStarted: String
+        public let ongoing: String
+        public let done: String
+        public let delayed: String
+        public let cancelled: String
+        public let replaced: String
+        public let replacedBy: @Sendable (_ activity: String) -> String
+        public let status: String
+        public let reported: @Sendable (_ date: String) -> String
+        public let notReported: String
+        public let comment: String
+        public let indicator: String
+        public let link: String
+        public let title: @Sendable (_ plan: String) -> String
+        public let description: @Sendable (_ plan: String) -> String
+        public let intro: @Sendable (_ reports: String, _ latest: String) -> String
+        public let reports: Plural
+        public let byAreaHeading: String
+        public let byAreaCaption: String
+        public let area: String
+        public let total: String
+        public let byYearHeading: String
+        public let byYearCaption: String
+        public let year: String
+        public let chartTitle: String
+        public let chartDescription: String
+        public let reportHeading: @Sendable (_ date: String) -> String
+        public let reportedBy: @Sendable (_ organisation: String) -> String
+        public let finalReport: String
+        public let reportCaption: @Sendable (_ date: String) -> String
+        public let dueHeading: String
+        public let dueIntro: String
+        public let dueNone: String
+        public let due: String
+        public let backToPlan: String
+    }
 }
 
 /// How the list of alternate formats names one: `E-bok (EPUB, 48 kB)` and what it is for.

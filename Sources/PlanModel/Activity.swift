@@ -40,6 +40,9 @@ public struct ActivityTable: Codable, Sendable {
 }
 
 public struct Activity: Codable, Sendable {
+    /// What every activity id starts with, before its number: `aktivitet-12`.
+    public static let idPrefix = "aktivitet-"
+
     /// The anchor on the plan page, unique in its plan: `aktivitet-12`.
     public var id: String
     /// 1-based, in document order across the plan.

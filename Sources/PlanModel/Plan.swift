@@ -38,6 +38,8 @@ public struct Plan: Codable, Sendable {
     public var replaces: PlanLink?
     /// Links in the text to other plans, in document order.
     public var planLinks: [PlanLink]
+    /// Its follow-up reports, earliest first (files of their own beside the plan).
+    public var followUps: [FollowUp]
 
     public init(
         slug: String, countySlug: String, title: String, subtitle: String? = nil, kind: PlanKind,
@@ -45,7 +47,7 @@ public struct Plan: Codable, Sendable {
         summary: String? = nil, isDraft: Bool = false, colophon: [String] = [], language: String = "sv",
         preamble: [ContentBlock] = [], sections: [Section] = [], sourceFile: String,
         implements: PlanLink? = nil, planLinks: [PlanLink] = [], replaces: PlanLink? = nil,
-        titleEnglish: String? = nil
+        titleEnglish: String? = nil, followUps: [FollowUp] = []
     ) {
         self.slug = slug
         self.countySlug = countySlug
@@ -67,6 +69,7 @@ public struct Plan: Codable, Sendable {
         self.implements = implements
         self.planLinks = planLinks
         self.replaces = replaces
+        self.followUps = followUps
     }
 }
 

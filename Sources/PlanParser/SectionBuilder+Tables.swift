@@ -78,7 +78,7 @@ extension SectionBuilder {
             }
             let number = nextActivityNumber()
             activities.append(Activity(
-                id: "aktivitet-\(number)", number: number, text: texts[activity],
+                id: Activity.idPrefix + "\(number)", number: number, text: texts[activity],
                 html: cells[activity].inlineHTML,
                 responsible: cell(columns.responsible).flatMap { mentions(texts[$0], in: cells[$0]) },
                 partners: cell(columns.partners).flatMap { mentions(texts[$0], in: cells[$0]) },
@@ -105,7 +105,7 @@ extension SectionBuilder {
             }
             let number = nextActivityNumber()
             activities.append(Activity(
-                id: "aktivitet-\(number)", number: number, text: text, html: item.innerHTML,
+                id: Activity.idPrefix + "\(number)", number: number, text: text, html: item.innerHTML,
                 location: location(item.position)))
         }
         return ActivityTable(columns: [heading], activities: activities, location: location(list.position),

@@ -1,3 +1,4 @@
+import InterfaceText
 import PlanModel
 import ViewModel
 
@@ -26,6 +27,10 @@ import ViewModel
 ///   section's `När:`; empty where the plan says nothing
 /// - `övrigt`: the activity's other columns (`Uppföljning`, `Finansiering`, `Indikator` …) that
 ///   have text, as `Rubrik: text`, joined with `; `
+/// - `status`: the activity's status in the latest follow-up that names it (`Genomförd`,
+///   `Ersatt av aktivitet-5`); empty when none does
+/// - `statusdatum`: that follow-up's date (`2025-12-08`)
+/// - `statuskommentar`: its comment
 ///
 /// A plan's own file then has one column per distinct heading of those other columns, in the
 /// order they first appear in the plan, headed as the plan heads them: `Uppföljning`,
@@ -33,6 +38,7 @@ import ViewModel
 public enum CSVFormat {
     public static let columns = [
         "län", "plan", "område", "aktivitet", "ansvar", "samverkansparter", "teman", "planperiod", "när", "övrigt",
+        "status", "statusdatum", "statuskommentar",
     ]
     static let byteOrderMark = "\u{FEFF}"
     static let lineEnd = "\r\n"
@@ -78,6 +84,9 @@ public enum CSVFormat {
                 plan.period.description,
                 activity.when?.text ?? "",
                 activity.otherFields.map { "\($0.name): \($0.text)" }.joined(separator: "; "),
+                activity.status.map { Strings.sv.followUp.statusText($0.entry) } ?? "",
+                activity.status?.date.description ?? "",
+                activity.status?.entry.comment ?? "",
             ] + extraCells)
         }
     }

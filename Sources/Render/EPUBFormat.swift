@@ -268,14 +268,17 @@ private struct EPUBBook {
                 when: FormatXML.clean(activity.when?.text ?? ""),
                 others: otherNames.map { name in
                     activity.otherFields.first { $0.name == name }.map { fragment($0.html) } ?? ""
-                })
+                },
+                status: activity.status)
         }
-        return EPUBActivityTable(
+        var table = EPUBActivityTable(
             heading: FormatXML.clean(heading),
             hasPartners: resolved.contains { $0.partners != nil },
             hasWhen: resolved.contains { $0.when != nil },
             otherHeadings: otherNames.map(FormatXML.clean),
             rows: rows)
+        table.hasStatus = !plan.followUps.isEmpty
+        return table
     }
 
     private func people(caption: String, rows: [(String, String?, String?)]) -> EPUBPeopleTable {

@@ -45,6 +45,7 @@ extension JSONFormat {
               "description": "Alla versioner av planen, den äldsta först och den gällande sist; bara när planen har fler än en version."
             },
             "versionsPage": { "type": "string", "description": "Sidan Versioner och ändringar, som jämför versionerna, relativt till filen." },
+            "followUps": { "type": "array", "items": { "$ref": "#/$defs/followUp" }, "description": "Planens uppföljningar, den tidigaste först." },
             "activities": {
               "type": "array", "items": { "$ref": "#/$defs/resolvedActivity" },
               "description": "Varje aktivitet i dokumentordning, med det den får från sina områden: samma uppgifter som plansidan och de andra formaten visar."
@@ -282,7 +283,9 @@ extension JSONFormat {
             "responsible": { "$ref": "#/$defs/activityFact" },
             "partners": { "$ref": "#/$defs/activityFact" },
             "when": { "$ref": "#/$defs/activityFact" },
-            "themes": { "type": "array", "items": { "type": "string" }, "description": "Tema-id:n från närmaste avsnitt som har några." }
+            "themes": { "type": "array", "items": { "type": "string" }, "description": "Tema-id:n från närmaste avsnitt som har några." },
+            "schedule": { "$ref": "#/$defs/schedule" },
+            "status": { "$ref": "#/$defs/latestStatus" }
           },
           "required": ["id", "number", "themes"],
           "additionalProperties": false
@@ -348,9 +351,6 @@ extension JSONFormat {
           },
           "required": ["text", "html", "location"],
           "additionalProperties": false
-        }
-      }
-    }
-
-    """#
+        },
+    """# + followUpDefinitions
 }

@@ -70,7 +70,11 @@ struct FormatPlanDocument: Encodable {
 
     func encode(to encoder: Encoder) throws {
         var plan = plan
-        plan.sourceFile = SourceLocation.relative(plan.sourceFile, to: encoder.userInfo[SourceLocation.contentFolderKey] as? String)
+        let folder = encoder.userInfo[SourceLocation.contentFolderKey] as? String
+        plan.sourceFile = SourceLocation.relative(plan.sourceFile, to: folder)
+        for index in plan.followUps.indices {
+            plan.followUps[index].sourceFile = SourceLocation.relative(plan.followUps[index].sourceFile, to: folder)
+        }
         try plan.encode(to: encoder)
         var container = encoder.container(keyedBy: Keys.self)
         try container.encodeIfPresent(schema, forKey: .schema)
@@ -121,6 +125,8 @@ private struct JSONResolvedActivity: Encodable {
     var partners: Fact?
     var when: Fact?
     var themes: [String]
+    var schedule: JSONSchedule?
+    var status: JSONStatus?
 
     init(_ resolved: ResolvedActivity) {
         func fact(_ fact: ActivityFact?) -> Fact? { fact.map { Fact(text: $0.text, inherited: $0.isInherited) } }
@@ -130,5 +136,42 @@ private struct JSONResolvedActivity: Encodable {
         partners = fact(resolved.partners)
         when = fact(resolved.when)
         themes = resolved.themes
+        schedule = resolved.schedule.map(JSONSchedule.init)
+        status = resolved.status.map(JSONStatus.init)
+    }
+}
+
+/// `#/$defs/latestStatus`.
+private struct JSONStatus: Encodable {
+    var status: ActivityStatus
+    var replacedBy: String?
+    var comment: String
+    var indicator: String?
+    var date: String
+    var followUp: String
+
+    init(_ latest: LatestStatus) {
+        status = latest.entry.status
+        replacedBy = latest.entry.replacedBy
+        comment = latest.entry.comment
+        indicator = latest.entry.indicator
+        date = latest.date.description
+        followUp = latest.followUpSlug
+    }
+}
+
+/// `#/$defs/schedule`: the years, the part of a year, or the recurrence.
+private struct JSONSchedule: Encodable {
+    var first: Int?
+    var last: Int?
+    var part: String?
+    var recurring: String?
+
+    init(_ schedule: Schedule) {
+        switch schedule {
+        case .years(let first, let last): (self.first, self.last) = (first, last)
+        case .part(let part, let year): (first, last, self.part) = (year, year, part.rawValue)
+        case .recurring(let recurrence): recurring = recurrence.rawValue
+        }
     }
 }

@@ -24,7 +24,7 @@ public struct PublishingFiles: Sendable {
                        dataFiles: Bool = false) -> [OutputFile] {
         var files = [
             OutputFile(path: SiteAddress.sitemap, text: Sitemap(pages: pages, site: site).xml.text),
-            OutputFile(path: SiteAddress.feed, text: Feed(site: site, plans: plans, counties: counties).xml.text),
+            OutputFile(path: SiteAddress.feed, text: Feed(site: site, plans: plans, counties: counties, t: .sv).xml.text),
             OutputFile(path: SiteAddress.robots, text: Robots(site: site).text),
         ]
         if dataFiles, let dcat = DCATCatalogue(site: site, plans: plans, counties: counties, catalog: catalog, t: t) {

@@ -148,7 +148,8 @@ public final class SiteRenderer: Sendable {
             page.textLanguage = plan.language == lang ? nil : plan.language
             return OutputFile(path: path, text: page.html(t).text)
         }
-        return pages + (easyRead.map { [easyReadPage($0, plan: plan, county: county, preview: preview, catalog: catalog)] } ?? [])
+        return pages + followUpPage(plan, county: county, frames: frames, t: t, lang: lang)
+            + (easyRead.map { [easyReadPage($0, plan: plan, county: county, preview: preview, catalog: catalog)] } ?? [])
     }
 
     /// The plan's lättläst page (`SiteAddress.easyRead`), in Swedish whatever the plan's language.
@@ -164,6 +165,17 @@ public final class SiteRenderer: Sendable {
         frame.draft = preview && plan.isDraft
         let page = EasyReadPage(frame: frame, easyRead: easyRead, plan: plan, county: county)
         return OutputFile(path: path, text: page.html(t).text)
+    }
+
+    /// The plan's follow-up page, when it has follow-ups.
+    private func followUpPage(_ plan: Plan, county: County, frames: PageFrames, t: Strings, lang: String) -> [OutputFile] {
+        guard !plan.followUps.isEmpty else { return [] }
+        let path = SiteAddress.followUp(plan)
+        let frame = frames.frame(path: path, language: lang, breadcrumbs: [
+            (county.name, SiteAddress.county(county.slug)), (plan.title, SiteAddress.plan(plan)),
+            (t.followUp.link, nil),
+        ])
+        return [OutputFile(path: path, text: FollowUpPage(frame: frame, plan: plan, activities: PlanActivities(plan)).html(t).text)]
     }
 
     /// Home page (counties and their plans), the list of counties, one page per county, the

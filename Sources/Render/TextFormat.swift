@@ -210,6 +210,12 @@ private struct TextWriter {
         for other in resolved.otherFields {
             lines += field(other.name, other.text, indent: "  ")
         }
+        if let status = resolved.status {
+            let words = t.followUp
+            let comment = status.entry.comment.isEmpty ? "" : ": \(status.entry.comment)"
+            lines += field(words.status, "\(words.statusText(status.entry)) (\(words.reported(status.date.description)))\(comment)",
+                           indent: "  ")
+        }
         add(lines)
     }
 }

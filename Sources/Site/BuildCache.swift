@@ -59,7 +59,8 @@ struct BuildCache: Sendable {
 
     /// The key of the inputs a plan's files are made from besides the plan itself.
     static func key(_ inputs: BuildInputs, _ checked: CheckedContent) -> String {
-        let plans = Set(inputs.listing.planFiles.map(\.location.shown))
+        // A plan's follow-ups are part of its digest (`ContentLoader.parsePlan`), not of the key.
+        let plans = Set(inputs.listing.planFiles.flatMap { [$0.location.shown] + $0.followUps.map(\.location.shown) })
         let dataFiles = Set(inputs.listing.dataFiles.map(\.1.shown))
         var lines = inputs.settings
         for file in inputs.files where !plans.contains(file.shown) && !dataFiles.contains(file.shown) {

@@ -24,7 +24,8 @@ struct BuildInputs: Sendable {
         var listingDiagnostics: [Diagnostic] = []
         let listing = ContentListing(root: root, shown: options.contentDirectory, diagnostics: &listingDiagnostics)
         let files = [listing.siteFile].compactMap { $0 } + listing.dataFiles.map(\.1) + listing.countyFiles.map(\.1)
-            + listing.planFiles.map(\.location) + listing.easyReadFiles.map(\.location) + listing.assetFiles.map(\.1)
+            + listing.planFiles.map(\.location) + listing.planFiles.flatMap { $0.followUps.map(\.location) }
+            + listing.easyReadFiles.map(\.location) + listing.assetFiles.map(\.1)
         let read = Parallel.map(hashing ? files.count : 0) { index in
             FileManager.default.contents(atPath: files[index].url.path).map(FileDigest.init)
         }

@@ -15,7 +15,18 @@ struct ContentListing: Sendable {
         var location: File
         var countySlug: String
         var slug: String
+        /// Its follow-up reports (`<slug>.uppfoljning-2025.md`), by file name.
+        var followUps: [FollowUpFile] = []
     }
+
+    struct FollowUpFile: Sendable {
+        var location: File
+        /// After the plan's name: `uppfoljning-2025`.
+        var slug: String
+    }
+
+    /// What a follow-up report's file name has after the plan's name and a full stop.
+    static let followUpMarker = "uppfoljning"
 
     var siteFile: File?
     var dataFiles: [(String, File)] = []
@@ -69,7 +80,7 @@ struct ContentListing: Sendable {
             addCounty(folder, at: url, root: root, file: file, diagnostics: &diagnostics)
         }
         fileCount = (siteFile == nil ? 0 : 1) + dataFiles.count + countyFiles.count + planFiles.count
-            + easyReadFiles.count + assetFiles.count
+            + easyReadFiles.count + assetFiles.count + planFiles.reduce(0) { $0 + $1.followUps.count }
     }
 
     /// Every file under content/assets/, in a stable order. Their names become addresses, so
@@ -109,6 +120,8 @@ struct ContentListing: Sendable {
         _ slug: String, at url: URL, root: URL, file: (URL, String) -> File, diagnostics: inout [Diagnostic]
     ) {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
+        let firstPlan = planFiles.count
+        var followUps: [(plan: String, file: FollowUpFile)] = []
         for name in names where name.hasSuffix(".md") {
             let entry = url.appendingPathComponent(name)
             let relative = "\(slug)/\(name)"
@@ -124,14 +137,47 @@ struct ContentListing: Sendable {
                 if Self.isAddressSafe(base, at: file(entry, relative).shown, diagnostics: &diagnostics) {
                     easyReadFiles.append(PlanFile(location: file(entry, relative), countySlug: slug, slug: base))
                 }
+            } else if let parts = Self.followUpName(name) {
+                let shown = file(entry, relative).shown
+                if Self.isAddressSafe(parts.plan, at: shown, diagnostics: &diagnostics),
+                   Self.isAddressSafe(parts.followUp, at: shown, diagnostics: &diagnostics) {
+                    followUps.append((parts.plan, FollowUpFile(location: file(entry, relative), slug: parts.followUp)))
+                }
             } else if Self.isAddressSafe(String(name.dropLast(3)), at: file(entry, relative).shown, diagnostics: &diagnostics) {
                 planFiles.append(PlanFile(location: file(entry, relative), countySlug: slug,
                                           slug: String(name.dropLast(3))))
             }
         }
+        attach(followUps, toPlansFrom: firstPlan, diagnostics: &diagnostics)
         if !names.contains("_index.md") {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file(url, "\(slug)/_index.md").shown, line: 1, column: 1),
                 SiteMessages.noCountyPage, hint: SiteMessages.noCountyPageHint))
+        }
+    }
+
+    /// `plan.uppfoljning-2025.md` as (`plan`, `uppfoljning-2025`); nil for any other name.
+    static func followUpName(_ name: String) -> (plan: String, followUp: String)? {
+        let stem = name.dropLast(3)
+        guard let dot = stem.firstIndex(of: "."), stem[stem.index(after: dot)...].hasPrefix(followUpMarker) else { return nil }
+        return (String(stem[..<dot]), String(stem[stem.index(after: dot)...]))
+    }
+
+    /// Each follow-up to its plan in the same folder; one whose plan is not there is an error.
+    private mutating func attach(_ followUps: [(plan: String, file: FollowUpFile)], toPlansFrom first: Int,
+                                 diagnostics: inout [Diagnostic]) {
+        guard !followUps.isEmpty else { return }
+        var plans: [String: Int] = [:]
+        for index in first..<planFiles.count { plans[planFiles[index].slug] = index }
+        let names = planFiles[first...].map(\.slug)
+        let hints = HintCandidates(names)
+        for (plan, followUp) in followUps {
+            if let index = plans[plan] {
+                planFiles[index].followUps.append(followUp)
+            } else {
+                let closest = hints.closest(to: plan, limit: 1).first.map { names[$0.candidate] }
+                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: followUp.location.shown, line: 1, column: 1),
+                    SiteMessages.followUpWithoutPlan(plan), hint: SiteMessages.followUpWithoutPlanHint(closest)))
+            }
         }
     }
 

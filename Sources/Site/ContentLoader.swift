@@ -104,20 +104,37 @@ public enum ContentLoader {
         return (all.compactMap(\.value), all.flatMap(\.diagnostics))
     }
 
-    /// One plan file read and parsed, with the digest of the bytes it was parsed from (nil when
-    /// the file could not be read).
+    /// One plan file read and parsed, with its follow-up reports checked against it, and the
+    /// digest of the bytes it was made from, follow-ups included (nil when a file could not be read).
     static func parsePlan(_ file: ContentListing.PlanFile) -> (result: ParseResult<Plan>, digest: FileDigest?) {
         var diagnostics: [Diagnostic] = []
         var result = ParseResult<Plan>(value: nil, diagnostics: [])
-        var hash: FileDigest?
+        var read: [UInt8]?
         if let bytes = readBytes(file.location, diagnostics: &diagnostics) {
-            hash = FileDigest(bytes)
+            read = bytes
             if let source = decode(bytes, file.location, diagnostics: &diagnostics) {
                 result = PlanParser.parsePlan(source.text, file: source.file, countySlug: file.countySlug, slug: file.slug)
             }
         }
+        var drafts: [FollowUpDraft] = []
+        for followUp in file.followUps {
+            guard let bytes = readBytes(followUp.location, diagnostics: &diagnostics) else { read = nil; continue }
+            // A separator no UTF-8 text holds, so that moving bytes between files changes the digest.
+            if read != nil { read! += [0xFF] + bytes }
+            guard let source = decode(bytes, followUp.location, diagnostics: &diagnostics) else { continue }
+            let parsed = PlanParser.parseFollowUp(source.text, file: source.file, slug: followUp.slug,
+                                                  planFile: file.slug + ".md")
+            diagnostics += parsed.diagnostics
+            if let draft = parsed.value { drafts.append(draft) }
+        }
+        if var plan = result.value {
+            let resolved = PlanParser.resolveFollowUps(drafts, in: plan)
+            plan.followUps = resolved.followUps
+            diagnostics += resolved.diagnostics
+            result.value = resolved.diagnostics.hasErrors || diagnostics.hasErrors ? nil : plan
+        }
         result.diagnostics = diagnostics + result.diagnostics
-        return (result, hash)
+        return (result, read.map(FileDigest.init))
     }
 
     /// `SOURCE_DATE_EPOCH` as the reproducible-builds specification has it: a whole number of

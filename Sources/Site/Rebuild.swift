@@ -24,7 +24,19 @@ extension ContentLoader {
         // The same shown path as ContentListing gives, so old diagnostics can be matched and replaced.
         let shown = displayRoot ?? contentDirectory
         let file = ContentListing.File(url: url, shown: shown.hasSuffix("/") ? shown + relative : shown + "/" + relative)
-        let parsed = parsePlans([ContentListing.PlanFile(location: file, countySlug: countySlug, slug: slug)])
+        var planFile = ContentListing.PlanFile(location: file, countySlug: countySlug, slug: slug)
+        // Its follow-up reports too, as the listing finds them: without them the plan would lose its statuses.
+        let folder = root.appendingPathComponent(countySlug)
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        for name in names where name.hasSuffix(".md") {
+            guard let parts = ContentListing.followUpName(name), parts.plan == slug else { continue }
+            let path = "\(countySlug)/\(name)"
+            planFile.followUps.append(ContentListing.FollowUpFile(
+                location: ContentListing.File(url: folder.appendingPathComponent(name),
+                                              shown: shown.hasSuffix("/") ? shown + path : shown + "/" + path),
+                slug: parts.followUp))
+        }
+        let parsed = parsePlans([planFile])
         return (parsed.plans.first, parsed.diagnostics, file.shown)
     }
 }

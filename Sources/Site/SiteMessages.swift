@@ -83,4 +83,11 @@ enum SiteMessages {
     static func pdfNotWritten(_ page: String) -> String { "Chromium skrev ingen PDF för \(page)." }
     static func pdfUnexpected(_ page: String) -> String { "PDF:en som Chromium skrev för \(page) har en form som PlanPress inte kan rätta länkarna i." }
     static let pdfHint = "Bygg igen; om det upprepas, bygg utan pdf i --formats och kontrollera att chromium --headless fungerar på datorn."
+    static func followUpWithoutPlan(_ plan: String) -> String {
+        "Uppföljningen hör till planen \(plan).md, men den finns inte i samma mapp."
+    }
+    static func followUpWithoutPlanHint(_ closest: String?) -> String {
+        (closest.map { "Menade du \($0)? " } ?? "")
+            + "Börja filnamnet med planens filnamn utan .md: handlingsplan-2015-2017.uppfoljning-2025.md."
+    }
 }

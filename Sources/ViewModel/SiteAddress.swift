@@ -21,6 +21,8 @@ public enum SiteAddress {
     public static func largePrint(_ plan: Plan) -> String { planFolder(plan) + "storstil/index.html" }
     /// The plan's lättläst version: `dalarna/vagen-in-2015-2020/lattlast/index.html`.
     public static func easyRead(_ plan: Plan) -> String { planFolder(plan) + "lattlast/index.html" }
+    /// The plan's follow-up page, when it has follow-ups: `dalarna/vagen-in-2015-2020/uppfoljning/index.html`.
+    public static func followUp(_ plan: Plan) -> String { planFolder(plan) + "uppfoljning/index.html" }
     /// A plan's file in another format: `dalarna/vagen-in-2015-2020/vagen-in-2015-2020.epub`.
     public static func planFile(_ plan: Plan, extension fileExtension: String) -> String {
         planFolder(plan) + plan.slug + "." + fileExtension
@@ -77,6 +79,9 @@ public enum SiteAddress {
     public static let allActivitiesCSV = "data/aktiviteter.csv"
     /// The DCAT-AP-SE catalogue, at the address Sveriges dataportal harvests by default.
     public static let dcat = "datasets/dcat"
+    /// Every follow-up entry of every plan, as JSON and as CSV.
+    public static let allFollowUpsJSON = "data/uppfoljningar.json"
+    public static let allFollowUpsCSV = "data/uppfoljningar.csv"
 
     /// The first part of every address the site itself has: a county folder of one of these
     /// names would be written over a site section (`lan/index.html` would become that county).

@@ -11,14 +11,18 @@ struct Check: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
-    @Flag(name: .long, help: "Varna även för planer utan lättläst version, och avsluta med fel vid varningar.")
+    @Flag(name: .long, help: "Avsluta med fel även vid varningar, och varna för planer utan lättläst version och för planer vars period är slut utan en slutlig uppföljning.")
     var strict = false
 
     @Option(name: .long, help: "text eller json.")
     var format: OutputFormat = .text
 
     func run() throws {
-        let (_, report) = SiteBuilder.check(BuildOptions(contentDirectory: options.content, strict: strict))
+        let (content, checked) = SiteBuilder.check(BuildOptions(contentDirectory: options.content, strict: strict))
+        var report = checked
+        if strict {
+            report.diagnostics = (report.diagnostics + SiteBuilder.missingFinalFollowUps(content)).sorted()
+        }
         switch format {
         case .text:
             Terminal.print(report.diagnostics)

@@ -570,19 +570,19 @@ struct MiniSchemaValidator {
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(text.hasSuffix("\r\n"))
         let body = String(text.dropFirst())
-        #expect(body.hasPrefix("län,plan,område,aktivitet,ansvar,samverkansparter,teman,planperiod,när,övrigt\r\n"))
+        #expect(body.hasPrefix("län,plan,område,aktivitet,ansvar,samverkansparter,teman,planperiod,när,övrigt,status,statusdatum,statuskommentar\r\n"))
         // Every line end is CRLF (no bare LF outside quotes in this plan).
         let scalars = Array(body.unicodeScalars)
         #expect(!scalars.indices.contains { scalars[$0] == "\n" && ($0 == 0 || scalars[$0 - 1] != "\r") })
         let records = Self.parse(body)
         #expect(records.count == 55)
-        #expect(records.allSatisfy { $0.count == 10 })
+        #expect(records.allSatisfy { $0.count == 13 })
         let first = records[1]
         #expect(first == [
             "Västernorrlands län", "Handlingsplan Integration och etablering",
             "Mål: År 2020 har nyanlända invandrare ett värdigt boende i Västernorrland › Fokusområde: Boende",
             "Bidra till förutsättningar så att det byggs nya bostäder, att befintliga bestånd anpassas samt att nya bostadslösningar tas fram.",
-            "Länets kommuner", "", "bostad", "2015–2017", "", "",
+            "Länets kommuner", "", "bostad", "2015–2017", "", "", "", "", "",
         ])
         #expect(records[3][4] == "Länsstyrelsen")
         #expect(records.dropFirst().allSatisfy { !$0[4].isEmpty })

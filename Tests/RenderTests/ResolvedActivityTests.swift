@@ -97,13 +97,14 @@ import ViewModel
         let plan = try Self.plan()
         let records = CSVFormatTests.parse(String(CSVFormat.render(plan, county: HTMLFixtures.county).dropFirst()))
         #expect(records.map { Array($0[2...]) } == [
-            ["område", "aktivitet", "ansvar", "samverkansparter", "teman", "planperiod", "när", "övrigt", "Uppföljning"],
+            ["område", "aktivitet", "ansvar", "samverkansparter", "teman", "planperiod", "när", "övrigt",
+             "status", "statusdatum", "statuskommentar", "Uppföljning"],
             ["Fokusområde: Boende", "Genomföra uppföljning.", "Länsstyrelsen", "Hyresgästföreningen", "bostad",
-             "2015–2017", "2017", "Uppföljning: Årligen", "Årligen"],
+             "2015–2017", "2017", "Uppföljning: Årligen", "", "", "", "Årligen"],
             ["Fokusområde: Boende", "Arrangera seminarier.", "Länets kommuner", "Hyresgästföreningen", "bostad",
-             "2015–2017", "2016", "", ""],
+             "2015–2017", "2016", "", "", "", "", ""],
             ["Fokusområde: Boende", "Ordna studiebesök för nyanlända.", "Länets kommuner",
-             "Hyresgästföreningen", "bostad", "2015–2017", "2016", "", ""],
+             "Hyresgästföreningen", "bostad", "2015–2017", "2016", "", "", "", "", ""],
         ])
         let json = try JSONValue.parse(JSONFormat.render(plan, county: HTMLFixtures.county))
         guard case .array(let activities)? = json["activities"] else { Issue.record("no activities"); return }

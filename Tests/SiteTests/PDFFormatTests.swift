@@ -7,7 +7,7 @@ import Testing
 /// tagged A4 PDF with an outline, listed on the plan's pages with its size, the same bytes each
 /// build; and without Chromium one warning and the rest of the site.
 @Suite(.serialized) struct PDFFormatTests {
-    static let plan = EasyReadTests.plan
+    static let plan = "exempellan/handlingsplan-integration-2024-2026"
     static let pdf = "\(plan)/handlingsplan-integration-2024-2026.pdf"
 
     static func pdfOptions(_ workspace: SiteBuildTests.Workspace, output: String) -> BuildOptions {

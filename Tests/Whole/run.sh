@@ -12,6 +12,11 @@ trap 'rm -rf "$work"' EXIT
 echo "== planpress check on content/"
 $planpress check --content content
 
+echo "== the fictional example county (examples/content/): check clean, and built for the site checks"
+$planpress check --content examples/content | tee "$work/example-check"
+grep -q '^0 fel, 0 varningar;' "$work/example-check" || { echo "examples/content is not clean"; exit 1; }
+$planpress build --content examples/content --output "$work/example"
+
 echo "== two builds, byte for byte"
 $planpress build --content content --output "$work/first"
 $planpress build --content content --output "$work/second"
@@ -88,5 +93,7 @@ echo "== benchmark smoke test (N = 100; it asserts no times)"
 BENCH_SIZES=100 BENCH_RUNS=3 BENCH_BUILD=0 BENCH_OUT="$work/bench" BENCH_REPORT_DIR="$work/bench-report" sh bench/run.sh
 test -s "$work/bench-report/results.md"
 
-echo "== whole-site checks"
-sh Tests/SiteChecks/run.sh "$work/first"
+echo "== whole-site checks: the real site, with the example site in exempel/ (one browser session for both)"
+cp -r "$work/first" "$work/checked"
+cp -r "$work/example" "$work/checked/exempel"
+sh Tests/SiteChecks/run.sh "$work/checked"

@@ -1,4 +1,5 @@
 import InterfaceText
+import PlanModel
 import ViewModel
 
 extension EPUBBlock {
@@ -49,7 +50,8 @@ extension EPUBActivityTable {
         <tr><th scope="col">\(t.format.number)</th><th scope="col">\(t.format.activity)</th><th scope="col">\(t.format.responsible)</th>\
         \(if: hasPartners, "<th scope=\"col\">\(t.format.partners)</th>")\
         \(if: hasWhen, "<th scope=\"col\">\(t.format.when)</th>")\
-        \(otherHeadings.map { heading -> XML in "<th scope=\"col\">\(heading)</th>" })</tr>
+        \(otherHeadings.map { heading -> XML in "<th scope=\"col\">\(heading)</th>" })\
+        \(if: hasStatus, "<th scope=\"col\">\(t.followUp.status)</th>")</tr>
         </thead>
         <tbody>
         \(rows.map { row(t, $0) })\
@@ -64,9 +66,18 @@ extension EPUBActivityTable {
         <tr id="\(row.id)"><th scope="row">\(row.number)</th><td>\(XML.trusted(row.html))</td><td>\(responsible(t, row.responsible))</td>\
         \(if: hasPartners, "<td>\(row.partners)</td>")\
         \(if: hasWhen, "<td>\(row.when)</td>")\
-        \(row.others.map { html -> XML in "<td>\(XML.trusted(html))</td>" })</tr>
+        \(row.others.map { html -> XML in "<td>\(XML.trusted(html))</td>" })\
+        \(if: hasStatus, "<td>\(statusText(t, row.status))</td>")</tr>
 
         """
+    }
+
+    /// `Genomförd (uppföljning 2025-12-08): comment`, or that no report names it.
+    private func statusText(_ t: Strings, _ status: LatestStatus?) -> String {
+        let words = t.followUp
+        guard let status else { return words.notReported }
+        let comment = status.entry.comment.isEmpty ? "" : ": \(status.entry.comment)"
+        return "\(words.statusText(status.entry)) (\(words.reported(status.date.description)))\(comment)"
     }
 
     private func responsible(_ t: Strings, _ responsible: Responsible) -> XML {

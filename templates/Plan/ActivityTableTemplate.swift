@@ -13,6 +13,7 @@ extension PlanActivityTable {
         \(if: showsResponsible, "<th scope=\"col\">\(words.responsible)</th>")\
         \(if: showsPartners, "<th scope=\"col\">\(words.partners)</th>")\
         \(if: showsWhen, "<th scope=\"col\">\(words.when)</th>")\
+        \(if: showsStatus, "<th scope=\"col\">\(t.followUp.status)</th>")\
         \(otherColumns.map { column -> HTML in "<th scope=\"col\">\(column)</th>" })</tr>
         </thead>
         <tbody>
@@ -40,6 +41,7 @@ extension PlanActivityTable {
         \(if: showsResponsible, "<td data-label=\"\(words.responsible)\">\(row.responsibleHTML.map { $0.html(root: root) })\(if: activity.responsible?.isInherited == true, " <span class=\"inherited\">\(words.inherited)</span>")</td>")\
         \(if: showsPartners, "<td data-label=\"\(words.partners)\">\(row.partnersHTML.map { $0.html(root: root) })</td>")\
         \(if: showsWhen, "<td data-label=\"\(words.when)\">\(activity.when?.text ?? "")</td>")\
+        \(if: showsStatus, statusCell(activity.status, t))\
         \(row.otherCells.map { cell -> HTML in "<td data-label=\"\(cell.column)\">\(cell.html.html(root: root))</td>" })</tr>
 
         """

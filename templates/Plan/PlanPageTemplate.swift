@@ -13,6 +13,7 @@ extension PlanPage {
         \(easyRead.map { $0.html(t) })\
         \(versions.map { versionListHTML($0, t) })\
         \(formatsHTML(t))
+        \(followUpLinkHTML(t))\
         \(if: !body.contents.isEmpty, contentsHTML(t))\
         \(textLanguage.map { language -> HTML in "<div lang=\"\(language)\">\n\(body.html(t, root: frame.root))\n</div>" } ?? body.html(t, root: frame.root))
         """)

@@ -1,3 +1,4 @@
+import PlanModel
 /// A block of a section's content as the book shows it. `html` fields hold cmark's markup,
 /// made XHTML.
 public enum EPUBBlock: Sendable {
@@ -44,9 +45,12 @@ public struct EPUBActivityTable: Sendable {
         /// The markup of the other columns, in the order of `otherHeadings` (empty where the
         /// activity has none).
         public var others: [String]
+        /// The latest follow-up's word on it, when the plan has follow-ups.
+        public var status: LatestStatus?
 
         public init(id: String, number: Int, html: String, responsible: Responsible, partners: String,
-                    when: String, others: [String]) {
+                    when: String, others: [String], status: LatestStatus? = nil) {
+            self.status = status
             self.id = id
             self.number = number
             self.html = html
@@ -61,6 +65,8 @@ public struct EPUBActivityTable: Sendable {
     public var heading: String
     public var hasPartners: Bool
     public var hasWhen: Bool
+    /// The plan has follow-ups: a status column after the others.
+    public var hasStatus = false
     /// Columns the plan adds, by name.
     public var otherHeadings: [String]
     public var rows: [Row]

@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import PlanParser
 
 /// Every activity of a plan with what it takes from the sections around it, resolved once per
 /// plan. The plan's page, its large-print copy and every format read these values, so that
@@ -24,6 +25,10 @@ public struct PlanActivities: Sendable {
         }
         collect(plan.preamble, AreaContext())
         for section in plan.sections { visit(section, AreaContext()) }
+        let latest = plan.latestStatuses
+        if !latest.isEmpty {
+            for index in all.indices { all[index].status = latest[all[index].activity.id] }
+        }
         self.all = all
         // Ids are unique in a plan; should one repeat, the first activity keeps it.
         indexByID = Dictionary(all.enumerated().map { ($1.activity.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -51,6 +56,10 @@ public struct ResolvedActivity: Sendable {
     public var partners: ActivityFact?
     /// The activity's own time, else the nearest enclosing section's `När:`.
     public var when: ActivityFact?
+    /// `when` read as a period, when it is one (`2016`, `Q3 2016`, `Årligen`).
+    public var schedule: Schedule?
+    /// What the latest follow-up report that names the activity says of it.
+    public var status: LatestStatus?
     /// Theme ids of the nearest enclosing section that names any.
     public var themes: [String]
     /// The columns no format knows by meaning (`Uppföljning`, `Finansiering`, `Indikator` …),
@@ -75,6 +84,7 @@ public struct ResolvedActivity: Sendable {
         responsible = ActivityFact(own: activity.responsible?.statedText, area: area.responsible)
         partners = ActivityFact(own: activity.partners?.statedText, area: area.partners)
         when = ActivityFact(own: StatedText.of(activity.when), area: area.when)
+        schedule = when.flatMap { ScheduleReader.read($0.text) }
         themes = area.themes
         otherFields = activity.otherFields.filter { StatedText.of($0.text) != nil }
     }

@@ -44,6 +44,8 @@ public struct PlanActivityTable: Sendable {
     public var showsResponsible: Bool
     public var showsPartners: Bool
     public var showsWhen: Bool
+    /// Some activity of the table has been followed up.
+    public var showsStatus: Bool
     /// The table's other columns, in the order they first appear.
     public var otherColumns: [String]
     public var rows: [PlanActivityRow]
@@ -144,6 +146,7 @@ extension PlanBodyBuilder {
             showsResponsible: resolved.contains { $0.responsible != nil },
             showsPartners: resolved.contains { $0.partners != nil },
             showsWhen: resolved.contains { $0.when != nil },
+            showsStatus: !plan.followUps.isEmpty,
             otherColumns: otherColumns,
             rows: rows)
     }

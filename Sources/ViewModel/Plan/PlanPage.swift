@@ -22,6 +22,8 @@ public struct PlanPage: Sendable {
     public var textLanguage: String?
     /// Every version of the plan, when it has more than one (`replaces:`).
     public var versions: PlanVersionList?
+    /// The plan's follow-up page, when it has follow-ups.
+    public var followUpHref: String?
 
     /// `formats`: the plan's files in other formats, in the order to list them: how the format
     /// is named, the file's path relative to the site root, and its size.
@@ -37,6 +39,9 @@ public struct PlanPage: Sendable {
         request = FormatRequest(email: county.email ?? frame.contact?.email, title: plan.title,
                                 address: frame.canonical ?? SiteAddress.planFolder(plan))
         versions = PlanVersionList(plan: PlanKey(plan), catalog: catalog)
+        if !plan.followUps.isEmpty {
+            followUpHref = SiteAddress.relative(from: frame.path, to: SiteAddress.followUp(plan))
+        }
     }
 }
 

@@ -60,6 +60,7 @@ public struct Feed: Sendable {
         publisher = site.publisher
         selfHref = SiteAddress.published(SiteAddress.feed, base: site.baseURL)
         homeHref = SiteAddress.published(SiteAddress.home, base: site.baseURL)
+        addFollowUps(site: site, plans: plans, countyNames: names, t: t)
     }
 
     /// RFC 3339, as Atom wants it, from a date as precise as the plan gives it.
