@@ -62,8 +62,7 @@ grep -q "<a href=\"$plan/lattlast/index.html\">" "$work/example/index.html" \
     || { echo "the home page does not link the lättläst page"; exit 1; }
 grep -q "$plan/lattlast/" "$work/example/sitemap.xml" || { echo "the sitemap lacks the lättläst page"; exit 1; }
 python3 Tests/SiteChecks/link_check.py "$work/example"
-"$venv/bin/python" Tests/SiteChecks/vnu_check.py "$work/example"
-"$venv/bin/python" Tests/SiteChecks/axe_check.py "$work/example"
+# vnu and axe see the example site with the real one, at the end (one browser session).
 
 echo "== the PDF format: tagged, with an outline and every activity, the same bytes twice"
 $planpress build --content content --output "$work/pdf-first" --formats all,pdf
