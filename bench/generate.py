@@ -35,6 +35,7 @@ SITE_TEMPLATE = os.path.join(HERE, "site.yml")
 MARKER = ".planpress-bench-corpus"
 
 # Every REVISION_EVERY-th plan is a new version of the plan of its county before it.
+FOLLOW_UP_EVERY = 10  # every tenth plan has a yearly follow-up report
 REVISION_EVERY = 25
 
 MIN_BYTES = 8 * 1024
@@ -931,6 +932,22 @@ def revision(earlier_name: str, earlier: str) -> tuple[str, str]:
     return earlier_name[:-3] + "-reviderad.md", "\n".join(lines)
 
 
+def follow_up(plan_name: str, plan_text: str) -> tuple[str, str]:
+    """A yearly follow-up report of a plan (docs/content-format.md, "Following up a plan"),
+    dated in the plan's first year: the first three activities, which every generated plan
+    has, each with a status and a comment."""
+    front = dict(line.split(": ", 1) for line in plan_text.split("---")[1].strip().split("\n")
+                 if ": " in line and not line.startswith(" "))
+    year = front["period"][:4]
+    rows = [("aktivitet-1", "Pågår", "Arbetet har börjat i flera kommuner."),
+            ("aktivitet-2", "Genomförd", "Klart enligt planen."),
+            ("aktivitet-3", "Försenad", "Skjuts upp ett år.")]
+    text = (f"---\ndate: {year}\nreportedBy: {front['publisher']}\n---\n\n"
+            "| Aktivitet | Status | Kommentar |\n| --- | --- | --- |\n"
+            + "".join(f"| {a} | {s} | {c} |\n" for a, s, c in rows))
+    return f"{plan_name[:-3]}.uppfoljning-{year}.md", text
+
+
 # --------------------------------------------------------------------------------------
 
 def fresh_content(out_dir: str, marker: str, script: str) -> str | None:
@@ -990,6 +1007,9 @@ def main(argv: list[str]) -> int:
         else:
             name, text = plan(i, county, national, counties, themes)
         write(os.path.join(content, county[0], name), text)
+        if i % FOLLOW_UP_EVERY == FOLLOW_UP_EVERY - 1:
+            report_name, report = follow_up(name, text)
+            write(os.path.join(content, county[0], report_name), report)
         b = len(text.encode("utf-8"))
         plan_bytes += b
         smallest = b if smallest is None else min(smallest, b)
