@@ -94,12 +94,14 @@ public final class SiteRenderer: Sendable {
             }
         }
         var formats = OutputFormat.all.compactMap { format in made.first { $0.format == format } }
-        var pages = planPages(plan, county: county, formats: formats, preview: preview, catalog: catalog, body: body!)
+        var pages = planPages(plan, county: county, formats: formats, preview: preview, catalog: catalog, body: body!,
+                              activities: activities)
         let largePrint = SiteAddress.largePrint(plan)
         let pdfPath = OutputFormat.pdf.address(of: plan)
         if let printer, let page = pages.first(where: { $0.path == largePrint }), let pdf = try printer(page, pdfPath) {
             formats.append(FormatFile(format: .pdf, file: OutputFile(path: pdfPath, bytes: pdf)))
-            pages = planPages(plan, county: county, formats: formats, preview: preview, catalog: catalog, body: body!)
+            pages = planPages(plan, county: county, formats: formats, preview: preview, catalog: catalog, body: body!,
+                              activities: activities)
         }
         return formats.map(\.file) + pages
     }
@@ -117,15 +119,16 @@ public final class SiteRenderer: Sendable {
     /// without it the page stands alone.
     public func planPages(_ plan: Plan, county: County, formats: [FormatFile], preview: Bool,
                           catalog: Catalog? = nil) throws -> [OutputFile] {
-        planPages(plan, county: county, formats: formats, preview: preview, catalog: catalog,
-                  body: PlanBody(plan: plan, catalog: catalog))
+        let activities = PlanActivities(plan)
+        return planPages(plan, county: county, formats: formats, preview: preview, catalog: catalog,
+                         body: PlanBody(plan: plan, catalog: catalog, activities: activities), activities: activities)
     }
 
     /// The two pages around the `body` they share, made once (see `planFiles`), and the plan's
     /// lättläst page when it has one. Each page renders the body from its own folder, as the links
     /// into the catalogue start there and the two pages lie at different depths.
     private func planPages(_ plan: Plan, county: County, formats: [FormatFile], preview: Bool,
-                           catalog: Catalog?, body: PlanBody) -> [OutputFile] {
+                           catalog: Catalog?, body: PlanBody, activities: PlanActivities) -> [OutputFile] {
         let easyRead = easyReads["\(plan.countySlug)/\(plan.slug)"]
         let standardPath = SiteAddress.plan(plan)
         let (t, lang) = interface(language: plan.language)
@@ -148,7 +151,7 @@ public final class SiteRenderer: Sendable {
             page.textLanguage = plan.language == lang ? nil : plan.language
             return OutputFile(path: path, text: page.html(t).text)
         }
-        return pages + followUpPage(plan, county: county, frames: frames, t: t, lang: lang)
+        return pages + followUpPage(plan, activities: activities, county: county, frames: frames, t: t, lang: lang)
             + (easyRead.map { [easyReadPage($0, plan: plan, county: county, preview: preview, catalog: catalog)] } ?? [])
     }
 
@@ -168,14 +171,15 @@ public final class SiteRenderer: Sendable {
     }
 
     /// The plan's follow-up page, when it has follow-ups.
-    private func followUpPage(_ plan: Plan, county: County, frames: PageFrames, t: Strings, lang: String) -> [OutputFile] {
+    private func followUpPage(_ plan: Plan, activities: PlanActivities, county: County, frames: PageFrames,
+                              t: Strings, lang: String) -> [OutputFile] {
         guard !plan.followUps.isEmpty else { return [] }
         let path = SiteAddress.followUp(plan)
         let frame = frames.frame(path: path, language: lang, breadcrumbs: [
             (county.name, SiteAddress.county(county.slug)), (plan.title, SiteAddress.plan(plan)),
             (t.followUp.link, nil),
         ])
-        return [OutputFile(path: path, text: FollowUpPage(frame: frame, plan: plan, activities: PlanActivities(plan)).html(t).text)]
+        return [OutputFile(path: path, text: FollowUpPage(frame: frame, plan: plan, activities: activities).html(t).text)]
     }
 
     /// Home page (counties and their plans), the list of counties, one page per county, the
