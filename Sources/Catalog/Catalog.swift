@@ -9,7 +9,7 @@ public struct Catalog: Sendable {
     public internal(set) var plans: [PlanEntry]
     /// Every area and sub-area of every plan: county, plan, document order.
     public internal(set) var areas: [AreaEntry]
-    /// The activity index: every activity, by county, plan and document order.
+    /// Every activity, by county, plan and document order (earlier versions' too).
     public internal(set) var activities: [ActivityEntry]
     public internal(set) var registry: OrganisationRegistry
     public internal(set) var themes: ThemeVocabulary
@@ -30,6 +30,9 @@ public struct Catalog: Sendable {
     /// Every plan with more than one version: its versions, oldest first (`versions(of:)`).
     public internal(set) var versionChains: [[Int]] = []
     var versionChainByPlan: [Int: Int] = [:]
+    /// The activities the joined pages list and count: those of plans in force (no later
+    /// version replaces them), in catalogue order. `CatalogBuilder+InForce.swift`.
+    public internal(set) var joinedActivityIndices: [Int] = []
 
     // MARK: - Lookups
 
@@ -83,7 +86,7 @@ public struct Catalog: Sendable {
     /// Plans in force in `year`.
     public func plans(inForce year: Int) -> [PlanEntry] { periods.planIndices(inForce: year).map { plans[$0] } }
 
-    /// Activity indices (catalogue order) matching every filter given.
+    /// Activity indices (catalogue order) of plans in force matching every filter given.
     public func activityIndices(county: String? = nil, theme: String? = nil, organisation: String? = nil) -> [Int] {
         var candidates: [Int]
         if let organisation {
@@ -97,9 +100,9 @@ public struct Catalog: Sendable {
             candidates = entry.counties.flatMap(\.activityIndices)
         } else if let county {
             guard let entry = self.county(slug: county) else { return [] }
-            candidates = Array(entry.activityRange)
+            candidates = Array(joinedActivityIndices(of: entry))
         } else {
-            candidates = Array(activities.indices)
+            candidates = joinedActivityIndices
         }
         return candidates.filter { index in
             let activity = activities[index]

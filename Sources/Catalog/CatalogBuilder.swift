@@ -82,6 +82,8 @@ struct CatalogBuilder: Sendable {
     var anchorsByPlan: [PlanKey: Set<String>] = [:]
     /// Where each plan's `replaces:` stands, for the errors of `finishVersions`.
     var replacesLocations: [Int: SourceLocation] = [:]
+    /// The latest status of each activity of the plan being added, by activity id.
+    var statusesOfPlan: [String: LatestStatus] = [:]
 
     init(counties given: [County], planCountySlugs: [String], registry: OrganisationRegistry, themes: ThemeVocabulary) {
         self.registry = registry
@@ -129,7 +131,10 @@ struct CatalogBuilder: Sendable {
             period: plan.period, adopted: plan.adopted, summary: plan.summary, isDraft: plan.isDraft,
             countyIndex: countyIndex, areaRange: areas.count..<areas.count,
             activityRange: activities.count..<activities.count, themeIDs: [], signatoryIDs: [],
-            sourceFile: plan.sourceFile, implements: nil, implementedBy: []))
+            sourceFile: plan.sourceFile, implements: nil, implementedBy: [],
+            followUpCount: plan.followUps.count, latestFollowUp: plan.followUps.last?.date))
+        // The one reading of the reports that the plan's own pages use too.
+        statusesOfPlan = plan.latestStatuses
 
         var planThemes: Set<String> = []
         for section in plan.sections {
@@ -284,7 +289,8 @@ struct CatalogBuilder: Sendable {
             key: key, planIndex: planIndex, countySlug: county, number: activity.number, text: activity.text,
             when: activity.when, sectionPath: context.titles,
             areaIndex: context.areaIndex, responsible: responsible, partners: partners,
-            themeIDs: context.themeIDs, location: activity.location))
+            themeIDs: context.themeIDs, location: activity.location,
+            status: statusesOfPlan[activity.id]?.entry.status))
 
         for id in responsible.organisationIDs {
             involve(id, planIndex: planIndex) { $0.responsibleActivities.append(index); $0.counts.responsibleActivities += 1 }
@@ -403,6 +409,7 @@ struct CatalogBuilder: Sendable {
     mutating func finish() -> (Catalog, [Diagnostic]) {
         finishPlanLinks()
         let versionChains = finishVersions()
+        leaveReplacedPlansOutOfJoins()
         // Organisations with something to show, by group and name.
         var grouped: [OrganisationGroupKind: [Organisation]] = [:]
         for id in involvements.keys {
@@ -452,17 +459,8 @@ struct CatalogBuilder: Sendable {
             planIndexByKey: planIndexByKey, areaIndexByKey: areaIndexByKey, activityIndexByKey: activityIndexByKey,
             involvementByID: involvements, themeEntryIndexByID: themeIndexByID)
         catalog.setVersionChains(versionChains)
+        catalog.setJoinedActivities()
         return (catalog, diagnostics.sorted())
-    }
-
-    private func makePeriods() -> PeriodTable {
-        guard let first = plans.map(\.period.first).min(), let last = plans.map(\.period.last).max(), first <= last
-        else { return PeriodTable(years: []) }
-        var years = (first...last).map { PeriodYear(year: $0, planIndices: []) }
-        for (index, plan) in plans.enumerated() where plan.period.first <= plan.period.last {
-            for year in plan.period.years { years[year - first].planIndices.append(index) }
-        }
-        return PeriodTable(years: years)
     }
 
     private func makeGlossary() -> Glossary {

@@ -45,6 +45,9 @@ public struct CountyEntry: Sendable, Hashable {
     public var planIndices: [Int]
     /// Indices into `Catalog.activities`: the county's activities are one run.
     public var activityRange: Range<Int>
+    /// The county's activities of plans in force (`PlanEntry.isReplaced` false), as positions in
+    /// `Catalog.joinedActivityIndices`: the joined pages count these.
+    public var joinedActivityRange: Range<Int> = 0..<0
 }
 
 public struct PlanEntry: Sendable {
@@ -75,6 +78,12 @@ public struct PlanEntry: Sendable {
     /// this one: indices into `Catalog.plans`. `Catalog.versions(of:)` gives the whole chain.
     public var replaces: Int? = nil
     public var replacedBy: Int? = nil
+    /// How many follow-up reports the plan has, and the date of the latest.
+    public var followUpCount = 0
+    public var latestFollowUp: PartialDate? = nil
+
+    /// A later version replaces this one: its own pages stay, the joined pages leave it out.
+    public var isReplaced: Bool { replacedBy != nil }
 }
 
 /// Where the organisations of an activity or area come from.
@@ -156,6 +165,9 @@ public struct ActivityEntry: Sendable {
     /// Effective themes of the nearest section that has some, in the order written.
     public var themeIDs: [String]
     public var location: SourceLocation
+    /// The status in the latest follow-up report of the plan that names the activity
+    /// (`Plan.latestStatuses`); nil when none does. `Catalog.followUpState` says which nil it is.
+    public var status: ActivityStatus? = nil
 }
 
 // MARK: - Organisations

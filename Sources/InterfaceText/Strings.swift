@@ -82,6 +82,8 @@ public struct Strings: Sendable {
         public let glossaryText: String
         public let search: String
         public let searchText: String
+        public let followUps: String
+        public let followUpsText: String
     }
     public let home: Home
     public struct Home: Sendable {
@@ -144,6 +146,11 @@ public struct Strings: Sendable {
         public let signed: String
         public let responsibleAreas: String
         public let partnerAreas: String
+        /// The latest status of the organisation's activities, from the follow-up reports.
+        public let status: String
+        /// `statuses` as `2 genomförda, 1 pågår och 1 inte uppföljd` (`FollowUpJoinWords` counts).
+        public let statusSummary: @Sendable (_ statuses: String) -> String
+        public let noFollowUp: String
     }
     /// The `kind:` of an entry in organisations.yml, as the organisation page and the search show it.
     public let organisationKinds: OrganisationKinds
@@ -266,6 +273,9 @@ public struct Strings: Sendable {
         public let anyCounty: String
         public let anyTheme: String
         public let anyOrganisation: String
+        /// The filter by the latest status in the follow-up reports.
+        public let followUpStatus: String
+        public let anyStatus: String
         public let reset: String
         public let status: String
         public let listHeading: String
@@ -555,6 +565,40 @@ public struct Strings: Sendable {
         public let dueNone: String
         public let due: String
         public let backToPlan: String
+    }
+    public let followUps: FollowUpJoinWords
+    /// The follow-up view joined across counties (`SiteAddress.followUpOverview`) and the counts
+    /// of statuses that it, the organisation pages and the activity index show.
+    public struct FollowUpJoinWords: Sendable {
+        public let title: String
+        public let description: String
+        public let intro: String
+        public let summary: @Sendable (_ followedUp: String, _ plans: String) -> String
+        public let none: String
+        public let byCountyHeading: String
+        public let byCountyCaption: String
+        public let county: String
+        public let reports: String
+        public let byThemeHeading: String
+        public let byThemeCaption: String
+        public let theme: String
+        public let byOrganisationHeading: String
+        public let byOrganisationCaption: String
+        public let byOrganisationNote: String
+        public let organisation: String
+        public let withoutHeading: String
+        public let withoutIntro: String
+        /// `Ingen uppföljning publicerad`: a plan, an activity or an organisation with no report to count.
+        public let noFollowUp: String
+        /// Counts of activities in each state, as a sentence's parts.
+        public let notStarted: Plural
+        public let ongoing: Plural
+        public let done: Plural
+        public let delayed: Plural
+        public let cancelled: Plural
+        public let replaced: Plural
+        public let notReported: Plural
+        public let withoutFollowUp: Plural
     }
 }
 

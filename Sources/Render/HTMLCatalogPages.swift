@@ -33,6 +33,7 @@ struct HTMLCatalogPages: Sendable {
             jobs.append { [self] in comparisonPage() }
             jobs.append { [self] in periodsPage() }
             jobs.append { [self] in glossaryPage() }
+            jobs.append { [self] in followUpOverviewPage() }
             try run(jobs, from: 0, deliver)
         }
         let first = jobs.count
@@ -145,6 +146,14 @@ struct HTMLCatalogPages: Sendable {
             return linker.link(html)
         }
         return OutputFile(path: SiteAddress.glossary, text: page.html(t).text)
+    }
+
+    // MARK: - Follow-up
+
+    func followUpOverviewPage() -> OutputFile {
+        let path = SiteAddress.followUpOverview
+        let frame = frames.frame(path: path, breadcrumbs: [(t.followUps.title, nil)])
+        return OutputFile(path: path, text: FollowUpOverviewPage(frame: frame, catalog: catalog).html(t).text)
     }
 
     // MARK: - Search

@@ -22,7 +22,8 @@ public enum SiteAddress {
     /// The plan's lättläst version: `dalarna/vagen-in-2015-2020/lattlast/index.html`.
     public static func easyRead(_ plan: Plan) -> String { planFolder(plan) + "lattlast/index.html" }
     /// The plan's follow-up page, when it has follow-ups: `dalarna/vagen-in-2015-2020/uppfoljning/index.html`.
-    public static func followUp(_ plan: Plan) -> String { planFolder(plan) + "uppfoljning/index.html" }
+    public static func followUp(_ plan: Plan) -> String { followUp(PlanKey(plan)) }
+    public static func followUp(_ key: PlanKey) -> String { "\(key.countySlug)/\(key.planSlug)/uppfoljning/index.html" }
     /// A plan's file in another format: `dalarna/vagen-in-2015-2020/vagen-in-2015-2020.epub`.
     public static func planFile(_ plan: Plan, extension fileExtension: String) -> String {
         planFolder(plan) + plan.slug + "." + fileExtension
@@ -58,6 +59,8 @@ public enum SiteAddress {
         "aktiviteter/lan/\(county)/tema/\(theme)/index.html"
     }
     public static let search = "sok/index.html"
+    /// The follow-up view joined across counties (not a plan's own follow-up page, `followUp`).
+    public static let followUpOverview = "uppfoljning/index.html"
     public static let searchIndex = "sok/index.json"
 
     // MARK: Site-wide files
@@ -87,7 +90,7 @@ public enum SiteAddress {
     /// names would be written over a site section (`lan/index.html` would become that county).
     public static let sectionNames: Set<String> = Set([
         home, counties, accessibility, notFound, organisations, themes, comparison, periods, glossary, activities,
-        search, searchIndex, stylesheet, feed, sitemap, robots, planSchema, allPlansJSON, allActivitiesCSV, dcat,
+        search, searchIndex, followUpOverview, stylesheet, feed, sitemap, robots, planSchema, allPlansJSON, allActivitiesCSV, dcat,
     ].map { String($0.prefix { $0 != "/" }) })
 
     /// A catalogue entry's page, with the anchor when the entry is a part of a page.

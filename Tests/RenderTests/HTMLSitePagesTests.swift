@@ -102,7 +102,8 @@ import ViewModel
             + catalog.themeEntries.reduce(0) { $0 + $1.counties.filter { !$0.activityIndices.isEmpty }.count }
             + catalog.organisationGroups.flatMap(\.organisationIDs).filter { !catalog.activityIndices(organisation: $0).isEmpty }.count
         let joined = 1 + catalog.organisationGroups.count + catalog.organisationGroups.flatMap(\.organisationIDs).count
-            + 1 + catalog.themeEntries.count + 4 + activityPages
+            // The comparison, periods, glossary, search and follow-up pages.
+            + 1 + catalog.themeEntries.count + 5 + activityPages
         #expect(pages.count == 5 * 2 + 4 + 4 + joined)
     }
 

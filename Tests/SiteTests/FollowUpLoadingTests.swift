@@ -16,6 +16,6 @@ import Testing
                 == "examples/content/exempellan/handlingsplan-integration-2024-2026.uppfoljning-2024.md")
         let whole = ContentLoader.load(contentDirectory: Self.examples)
         let plan = whole.plans.first { $0.slug == "handlingsplan-integration-2024-2026" }
-        #expect(plan?.followUps.count == 2 && whole.fileCount == 9)
+        #expect(plan?.followUps.count == 2 && whole.fileCount == 10)
     }
 }

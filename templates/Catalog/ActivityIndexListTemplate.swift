@@ -36,6 +36,6 @@ extension ActivityIndexPage.Item {
 
 extension ActivityIndexPage.Facets {
     var attributes: HTML {
-        " data-county=\"\(county)\" data-themes=\"\(themes)\" data-organisations=\"\(organisations)\""
+        " data-county=\"\(county)\" data-themes=\"\(themes)\" data-organisations=\"\(organisations)\" data-status=\"\(status)\""
     }
 }

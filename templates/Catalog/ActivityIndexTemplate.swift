@@ -94,10 +94,21 @@ extension ActivityIndexPage.Filter {
         <select id="filter-organisation" name="organisation"><option value="">\(t.activityIndex.anyOrganisation)</option>
         \(options(organisations))\
         </select></div>
+        \(if: !statuses.isEmpty, statusField(t))\
         <div class="field"><button type="reset">\(t.activityIndex.reset)</button></div>
         </div>
         <p id="filterstatus" class="filter-status" role="status" data-text="\(t.activityIndex.status)"></p>
         </form>
+
+        """
+    }
+
+    private func statusField(_ t: Strings) -> HTML {
+        """
+        <div class="field"><label for="filter-status">\(t.activityIndex.followUpStatus)</label>
+        <select id="filter-status" name="status"><option value="">\(t.activityIndex.anyStatus)</option>
+        \(options(statuses))\
+        </select></div>
 
         """
     }

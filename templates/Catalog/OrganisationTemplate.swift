@@ -1,3 +1,4 @@
+import Catalog
 import InterfaceText
 import ViewModel
 
@@ -25,9 +26,16 @@ extension OrganisationPage {
         \(short.map { short -> HTML in "<div><dt>\(t.organisation.short)</dt><dd>\(short)</dd></div>\n" })\
         \(web.map { web -> HTML in "<div><dt>\(t.organisation.web)</dt><dd><a href=\"\(web)\">\(web)</a></dd></div>\n" })\
         <div><dt>\(t.organisation.summary)</dt><dd>\(summary)</dd></div>
+        \(statusCounts.map { counts -> HTML in "<div><dt>\(t.organisation.status)</dt><dd>\(statusText(counts, t))</dd></div>\n" })\
         </dl>
 
         """
+    }
+
+    /// `Senaste status för organisationens aktiviteter: 12 genomförda och 3 försenade.`, or that
+    /// no report has been published: activities without one are not "not started".
+    private func statusText(_ counts: StatusCounts, _ t: Strings) -> String {
+        counts.followedUp > 0 ? t.organisation.statusSummary(t.statusCounts(counts)) : t.organisation.noFollowUp
     }
 
     private func countyLinks(_ t: Strings) -> HTML {

@@ -11,6 +11,7 @@ public enum ExploreLinks {
             (t.explore.comparison, t.explore.comparisonText, SiteAddress.comparison),
             (t.explore.activities, t.explore.activitiesText, SiteAddress.activities),
             (t.explore.periods, t.explore.periodsText, SiteAddress.periods),
+            (t.explore.followUps, t.explore.followUpsText, SiteAddress.followUpOverview),
             (t.explore.glossary, t.explore.glossaryText, SiteAddress.glossary),
             (t.explore.search, t.explore.searchText, SiteAddress.search),
         ]

@@ -1,6 +1,7 @@
 /* PlanPress: narrows the activity index in place with the select boxes above it. Our own code,
    no framework. Progressive enhancement: without this script the form stays hidden and the
-   links to the narrowed pages (by county, theme and organisation) do the same job. */
+   links to the narrowed pages (by county, theme and organisation) do the same job; each
+   activity's latest follow-up status stays written out beside it. */
 (function () {
   "use strict";
   var form = document.getElementById("aktivitetsfilter");
@@ -21,17 +22,20 @@
   var county = form.elements.namedItem("lan");
   var theme = form.elements.namedItem("tema");
   var organisation = form.elements.namedItem("organisation");
+  // Absent when every activity is in the same follow-up state.
+  var followUp = form.elements.namedItem("status");
 
   function has(words, word) { return (" " + words + " ").indexOf(" " + word + " ") >= 0; }
 
   function apply() {
-    var c = county.value, t = theme.value, o = organisation.value;
+    var c = county.value, t = theme.value, o = organisation.value, s = followUp ? followUp.value : "";
     var shown = 0;
     var visible = groups.map(function () { return 0; });
     items.forEach(function (item, index) {
       var ok = (!c || item.getAttribute("data-county") === c)
         && (!t || has(item.getAttribute("data-themes"), t))
-        && (!o || has(item.getAttribute("data-organisations"), o));
+        && (!o || has(item.getAttribute("data-organisations"), o))
+        && (!s || item.getAttribute("data-status") === s);
       item.hidden = !ok;
       if (ok) {
         shown += 1;
@@ -48,5 +52,5 @@
   form.addEventListener("submit", function (event) { event.preventDefault(); apply(); });
   form.addEventListener("reset", function () { setTimeout(apply, 0); });
   // A browser that restores the boxes' values on going back gets the list to match them.
-  if (county.value || theme.value || organisation.value) apply();
+  if (county.value || theme.value || organisation.value || (followUp && followUp.value)) apply();
 })();

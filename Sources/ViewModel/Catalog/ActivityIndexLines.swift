@@ -15,14 +15,14 @@ final class ActivityIndexLines: Sendable {
         var meta: String
     }
 
-    private let activities: [ActivityEntry]
-    private let themes: ThemeVocabulary
+    private let catalog: Catalog
+    private let t: Strings
     private let themeLabel: String, themesLabel: String, responsibleLabel: String
     private let made: Mutex<[Line?]>
 
     init(catalog: Catalog, t: Strings) {
-        activities = catalog.activities
-        themes = catalog.themes
+        self.catalog = catalog
+        self.t = t
         themeLabel = t.area.theme
         themesLabel = t.area.themes
         responsibleLabel = t.activities.responsible
@@ -31,13 +31,16 @@ final class ActivityIndexLines: Sendable {
 
     subscript(index: Int) -> Line {
         if let line = made.withLock({ $0[index] }) { return line }
-        let line = make(activities[index])
+        let line = make(index)
         made.withLock { $0[index] = line }
         return line
     }
 
-    /// Where the activity stands, its themes and who is responsible, each a sentence.
-    private func make(_ activity: ActivityEntry) -> Line {
+    /// Where the activity stands, its themes, who is responsible and, when its plan has been
+    /// followed up, its latest status, each a sentence.
+    private func make(_ index: Int) -> Line {
+        let activity = catalog.activities[index]
+        let themes = catalog.themes
         var meta: [String] = []
         if let place = activity.sectionPath.last { meta.append(place) }
         if !activity.themeIDs.isEmpty {
@@ -47,6 +50,8 @@ final class ActivityIndexLines: Sendable {
         if let responsible = activity.responsible.text, !responsible.isEmpty {
             meta.append(responsibleLabel + ": " + responsible)
         }
+        let state = catalog.followUpState(index)
+        if state != .noFollowUp { meta.append(t.followUp.status + ": " + t.stateName(state)) }
         return Line(text: activity.text, url: SiteAddress.of(activity.target),
                     meta: meta.map { $0.hasSuffix(".") ? $0 : $0 + "." }.joined(separator: " "))
     }

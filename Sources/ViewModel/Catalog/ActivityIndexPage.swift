@@ -34,6 +34,8 @@ public struct ActivityIndexPage: Sendable {
         public var counties: [Option]
         public var themes: [Option]
         public var organisations: [Option]
+        /// The latest follow-up status (`FollowUpState.code`); empty when all activities share one.
+        public var statuses: [Option]
     }
 
     /// What the script filters an activity on: slugs and ids, separated by spaces.
@@ -41,6 +43,8 @@ public struct ActivityIndexPage: Sendable {
         public var county: String
         public var themes: String
         public var organisations: String
+        /// `FollowUpState.code`: `genomford`, `ej-rapporterad`, `ingen-uppfoljning` …
+        public var status: String
     }
 
     public struct Item: Sendable {

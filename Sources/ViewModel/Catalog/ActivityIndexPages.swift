@@ -53,7 +53,7 @@ public struct ActivityIndexPages: Sendable {
     /// by the theme in each county, by organisation.
     public var scopes: [Scope] {
         var scopes: [Scope] = [.all]
-        scopes += catalog.counties.filter { !$0.activityRange.isEmpty }.map { .county($0) }
+        scopes += catalog.counties.filter { !$0.joinedActivityRange.isEmpty }.map { .county($0) }
         for entry in catalog.themeEntries where entry.activityCount > 0 {
             scopes.append(.theme(entry))
             scopes += entry.counties.filter { !$0.activityIndices.isEmpty }.map { .countyAndTheme($0, entry) }
@@ -79,7 +79,7 @@ public struct ActivityIndexPages: Sendable {
         var frame = frames.frame(path: SiteAddress.activities, current: .activities, breadcrumbs: [(t.activityIndex.title, nil)])
         frame.scripts = ["aktiviteter.js"]
         let counties = catalog.counties.map { county in
-            narrowLink(county.name, SiteAddress.activities(county: county.slug), county.activityRange.count, frame)
+            narrowLink(county.name, SiteAddress.activities(county: county.slug), county.joinedActivityRange.count, frame)
         }
         let themes = catalog.themeEntries.map { entry in
             narrowLink(themeName(entry.themeID), SiteAddress.activities(theme: entry.themeID), entry.activityCount, frame)
@@ -88,17 +88,18 @@ public struct ActivityIndexPages: Sendable {
             narrowLink($0.name, SiteAddress.activities(organisation: $0.id), $0.activityIndices.count, frame)
         }
         var page = list(frame, title: t.activityIndex.title, description: t.activityIndex.description,
-                        indices: Array(catalog.activities.indices), filterable: true)
+                        indices: catalog.joinedActivityIndices, filterable: true)
         page.narrowing = [Narrowing(heading: t.activityIndex.byCounty, links: counties),
                           Narrowing(heading: t.activityIndex.byTheme, links: themes)]
         page.organisations = organisationLinks.isEmpty ? nil : organisationLinks
         if !page.tooMany {
             page.filter = ActivityIndexPage.Filter(
-                counties: catalog.counties.filter { !$0.activityRange.isEmpty }.map { Option(value: $0.slug, name: $0.name) },
+                counties: catalog.counties.filter { !$0.joinedActivityRange.isEmpty }.map { Option(value: $0.slug, name: $0.name) },
                 themes: catalog.themeEntries.filter { $0.activityCount > 0 }.map {
                     Option(value: $0.themeID, name: themeName($0.themeID))
                 },
-                organisations: organisations.map { Option(value: $0.id, name: $0.name) })
+                organisations: organisations.map { Option(value: $0.id, name: $0.name) },
+                statuses: statusOptions())
         }
         return page
     }
@@ -114,7 +115,7 @@ public struct ActivityIndexPages: Sendable {
             return narrowLink(themeName(entry.themeID), SiteAddress.activities(county: county.slug, theme: entry.themeID),
                               themeCounty.activityIndices.count, frame)
         }
-        var page = list(frame, title: heading, description: heading, indices: Array(county.activityRange))
+        var page = list(frame, title: heading, description: heading, indices: Array(catalog.joinedActivityIndices(of: county)))
         page.narrowing = themes.isEmpty ? [] : [Narrowing(heading: t.activityIndex.byTheme, links: themes)]
         page.related = [link(t.activityIndex.all, SiteAddress.activities, frame),
                         link(county.name, SiteAddress.county(county.slug), frame)]
@@ -220,9 +221,19 @@ public struct ActivityIndexPages: Sendable {
             var organisations = activity.responsible.organisationIDs
             for id in activity.partners.organisationIDs where !organisations.contains(id) { organisations.append(id) }
             facets = ActivityIndexPage.Facets(county: activity.countySlug, themes: activity.themeIDs.joined(separator: " "),
-                                              organisations: organisations.joined(separator: " "))
+                                              organisations: organisations.joined(separator: " "),
+                                              status: catalog.followUpState(index).code)
         }
         return ActivityIndexPage.Item(text: line.text, href: root + line.url, meta: line.meta, facets: facets)
+    }
+
+    /// The follow-up states the whole list's activities are in, in `FollowUpState.all` order;
+    /// none when they are all in one (nothing to choose between).
+    private func statusOptions() -> [Option] {
+        var present = Set<FollowUpState>()
+        for index in catalog.joinedActivityIndices { present.insert(catalog.followUpState(index)) }
+        guard present.count > 1 else { return [] }
+        return FollowUpState.all.filter(present.contains).map { Option(value: $0.code, name: t.stateName($0)) }
     }
 
     // MARK: - Names and links

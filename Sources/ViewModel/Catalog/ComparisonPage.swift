@@ -72,7 +72,9 @@ public struct ComparisonPage: Sendable {
         grandTotal = cell(activities: comparison.total, areas: areaCounts.reduce(0) { $0 + $1.reduce(0, +) },
                           target: SiteAddress.activities, county: nil, theme: nil)
         countiesWithoutActivities = catalog.counties.filter { county in
-            county.activityRange.isEmpty && county.planIndices.contains { !catalog.plans[$0].areaRange.isEmpty }
+            county.joinedActivityRange.isEmpty && county.planIndices.contains {
+                !catalog.plans[$0].isReplaced && !catalog.plans[$0].areaRange.isEmpty
+            }
         }.map(\.name)
         untagged = comparison.untagged.reduce(0, +)
     }

@@ -38,6 +38,8 @@ public struct OrganisationPage: Sendable {
     public var commitments: Commitments
     /// The list of its activities, when it has any.
     public var activitiesHref: String?
+    /// The latest status of its activities (responsible or partner, each once), when it has any.
+    public var statusCounts: StatusCounts?
     public var counties: [County]
 
     public init(frame: PageFrame, organisation: Organisation, involvement: OrganisationInvolvement,
@@ -66,6 +68,7 @@ public struct OrganisationPage: Sendable {
                           commitments: Commitments(county.counts), plans: plans)
         }
         activitiesHref = activityCount > 0 ? root + SiteAddress.activities(organisation: organisation.id) : nil
+        if activityCount > 0 { statusCounts = catalog.statusCounts(catalog.activityIndices(organisation: organisation.id)) }
     }
 
     /// The areas the organisation has in one plan, list by list.

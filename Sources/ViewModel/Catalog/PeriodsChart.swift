@@ -38,17 +38,18 @@ public struct PeriodsChart: Sendable {
     /// Nil when there are no plans.
     public init?(catalog: Catalog, t: Strings) {
         let periods = catalog.periods
-        guard let first = periods.firstYear, let last = periods.lastYear, !catalog.plans.isEmpty else { return nil }
+        let plans = catalog.joinedPlanIndices.map { catalog.plans[$0] }
+        guard let first = periods.firstYear, let last = periods.lastYear, !plans.isEmpty else { return nil }
         let yearCount = last - first + 1
         let width = 960.0
         self.width = Self.format(width)
-        byPlan = catalog.plans.count <= Self.planLimit
+        byPlan = plans.count <= Self.planLimit
         if byPlan {
             // A bar per plan: labels on the left, years across the top.
             let labelWidth = 340.0, top = 34.0, rowHeight = 34.0, barHeight = 20.0
             let yearWidth = (width - labelWidth - 16) / Double(yearCount)
             func x(_ year: Int) -> Double { labelWidth + Double(year - first) * yearWidth }
-            let height = top + Double(catalog.plans.count) * rowHeight + 8
+            let height = top + Double(plans.count) * rowHeight + 8
             self.height = Self.format(height)
             let step = yearWidth >= 36 ? 1 : yearWidth >= 18 ? 2 : 5
             for year in first...(last + 1) {
@@ -57,7 +58,7 @@ public struct PeriodsChart: Sendable {
                     label(x(year) + yearWidth / 2, 18, String(year), anchor: "middle")
                 }
             }
-            for (index, plan) in catalog.plans.enumerated() {
+            for (index, plan) in plans.enumerated() {
                 let text = t.periods.chartPlan(catalog.counties[plan.countyIndex].shortName,
                                                t.kindName(plan.kind), plan.period.description)
                 descriptions.append(text)

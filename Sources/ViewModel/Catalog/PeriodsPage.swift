@@ -33,7 +33,7 @@ public struct PeriodsPage: Sendable {
     }
 
     public var frame: PageFrame
-    /// Every plan, in catalogue order.
+    /// Every plan in force (no later version replaces it), in catalogue order.
     public var plans: [Plan]
     public var years: [Year]
     /// Absent without plans.
@@ -42,17 +42,21 @@ public struct PeriodsPage: Sendable {
 
     public init(frame: PageFrame, catalog: Catalog, t: Strings) {
         self.frame = frame
-        plans = catalog.plans.map { plan in
+        let joined = catalog.joinedPlanIndices
+        // The page's plans are the catalogue's in force: a year's plans by their place among them.
+        var position = [Int](repeating: -1, count: catalog.plans.count)
+        for (offset, index) in joined.enumerated() { position[index] = offset }
+        plans = joined.map { catalog.plans[$0] }.map { plan in
             Plan(title: plan.title, href: frame.root + SiteAddress.of(plan.target), countyName: catalog.counties[plan.countyIndex].name,
                  kindName: t.kindName(plan.kind), period: plan.period)
         }
         let periods = catalog.periods
-        years = periods.years.map { Year(year: $0.year, planIndices: $0.planIndices) }
+        years = periods.years.map { Year(year: $0.year, planIndices: $0.planIndices.map { position[$0] }) }
         if let first = periods.firstYear, let last = periods.lastYear,
            let busiest = periods.years.max(by: { a, b in
                a.planIndices.count != b.planIndices.count ? a.planIndices.count < b.planIndices.count : a.year > b.year
            }) {
-            summary = Summary(planCount: catalog.plans.count, span: Period(first: first, last: last),
+            summary = Summary(planCount: joined.count, span: Period(first: first, last: last),
                               busiestYear: busiest.year, busiestCount: busiest.planIndices.count)
         }
         chart = PeriodsChart(catalog: catalog, t: t)
