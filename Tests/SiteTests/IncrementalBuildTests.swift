@@ -25,6 +25,16 @@ import TestSupport
             var implements: String?
             /// The earlier version this plan revises (`replaces:`), a plan of the same county.
             var replaces: String?
+            /// The status its follow-up report gives its first activity; no report when nil.
+            var followUp: String?
+
+            /// `<plan>.uppfoljning-2021.md` beside the plan.
+            var followUpText: String? {
+                followUp.map { status in
+                    ["---", "date: 2021-12-01", "reportedBy: Länsstyrelsen", "---", "",
+                     "| Aktivitet | Status |", "| --- | --- |", "| aktivitet-1 | \(status) |"].joined(separator: "\n") + "\n"
+                }
+            }
 
             var text: String {
                 var lines = ["---"]
@@ -110,6 +120,9 @@ import TestSupport
                 let url = content.appendingPathComponent("\(plan.county)/\(plan.slug).md")
                 // Unchanged files keep their time, as an editor leaves them.
                 if manager.contents(atPath: url.path) != Data(plan.text.utf8) { try Data(plan.text.utf8).write(to: url) }
+                if let report = plan.followUpText {
+                    try Data(report.utf8).write(to: content.appendingPathComponent("\(plan.county)/\(plan.slug).uppfoljning-2021.md"))
+                }
             }
         }
 
@@ -134,7 +147,7 @@ import TestSupport
                 plans[broken].broken = false
                 return "fix the error in \(plans[broken].slug)"
             }
-            let choice = plans.count < 4 ? 0 : number(14)
+            let choice = plans.count < 4 ? 0 : number(15)
             switch choice {
             case 0, 1:
                 plans.append(newPlan())
@@ -186,6 +199,11 @@ import TestSupport
                 let index = number(plans.count), target = plans[number(plans.count)]
                 plans[index].replaces = plans[index].replaces == nil && canReplace(index, target) ? target.slug : nil
                 return "let \(plans[index].slug) replace \(plans[index].replaces ?? "nothing")"
+            case 13:
+                // The joined follow-up view, the organisation pages and the activity index count it.
+                let index = number(plans.count)
+                plans[index].followUp = pick([nil, "Genomförd", "Pågår", "Försenad"])
+                return "let the follow-up of \(plans[index].slug) say \(plans[index].followUp ?? "nothing")"
             default:
                 let index = number(plans.count)
                 plans[index].broken = true

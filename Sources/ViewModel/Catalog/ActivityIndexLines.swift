@@ -17,15 +17,11 @@ final class ActivityIndexLines: Sendable {
 
     private let catalog: Catalog
     private let t: Strings
-    private let themeLabel: String, themesLabel: String, responsibleLabel: String
     private let made: Mutex<[Line?]>
 
     init(catalog: Catalog, t: Strings) {
         self.catalog = catalog
         self.t = t
-        themeLabel = t.area.theme
-        themesLabel = t.area.themes
-        responsibleLabel = t.activities.responsible
         made = Mutex([Line?](repeating: nil, count: catalog.activities.count))
     }
 
@@ -45,10 +41,10 @@ final class ActivityIndexLines: Sendable {
         if let place = activity.sectionPath.last { meta.append(place) }
         if !activity.themeIDs.isEmpty {
             let names = activity.themeIDs.map { themes.theme(id: $0)?.name ?? $0 }
-            meta.append((names.count == 1 ? themeLabel : themesLabel) + ": " + names.joined(separator: ", "))
+            meta.append((names.count == 1 ? t.area.theme : t.area.themes) + ": " + names.joined(separator: ", "))
         }
         if let responsible = activity.responsible.text, !responsible.isEmpty {
-            meta.append(responsibleLabel + ": " + responsible)
+            meta.append(t.activities.responsible + ": " + responsible)
         }
         let state = catalog.followUpState(index)
         if state != .noFollowUp { meta.append(t.followUp.status + ": " + t.stateName(state)) }
