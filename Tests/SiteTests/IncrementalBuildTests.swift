@@ -219,12 +219,13 @@ import TestSupport
         var last = try Self.tree(workspace.output())
 
         for step in 1...200 {
-            let edit = site.edit()
+            var edit = site.edit()
             try site.write(to: content)
             // HTML only first, then every format (whose JSON and CSV files the site-wide data
             // files are made from): the change of options is a full build. HTML only keeps the
             // test quick; the formats are plain functions of their plan.
             options.formats = step <= 140 ? .html : .all
+            if step % 10 == 5 { edit += try Self.damageCache(of: workspace.output(), kind: step / 10 % 3) }
             let incremental = SiteBuilder.build(options)
             let clean = workspace.output("clean-\(step)")
             let full = SiteBuilder.build(workspace.options(output: clean).with(formats: options.formats))
@@ -244,6 +245,31 @@ import TestSupport
                 Issue.record("\(context): \(path) differs from a clean build")
             }
             last = built
+        }
+    }
+
+    /// Damages the cache beside `output` in one of three ways: a byte changed (its hash no
+    /// longer matches), the file cut short, or every plan's facts cut short under a hash that
+    /// matches (each plan is then parsed again). Returns what it did, for the failure message.
+    static func damageCache(of output: String, kind: Int) throws -> String {
+        let url = BuildCache.url(of: URL(fileURLWithPath: output))
+        var bytes = [UInt8](try Data(contentsOf: url))
+        switch kind {
+        case 0:
+            bytes[bytes.count / 2] ^= 0x20
+            try Data(bytes).write(to: url)
+            return ", with a byte of the cache changed"
+        case 1:
+            try Data(bytes[..<(bytes.count / 3)]).write(to: url)
+            return ", with the cache cut short"
+        default:
+            var cache = try #require(BuildCache.read(URL(fileURLWithPath: output)))
+            for name in cache.plans.keys {
+                let facts = cache.plans[name]!.record.facts
+                cache.plans[name]!.record.facts = facts.prefix(facts.count / 2)
+            }
+            try Data(cache.encoded()).write(to: url)
+            return ", with every plan's facts in the cache cut short"
         }
     }
 
