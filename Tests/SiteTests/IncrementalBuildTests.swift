@@ -273,6 +273,32 @@ import TestSupport
         }
     }
 
+    /// A plan whose file did not change is not parsed again: the check takes its facts from the
+    /// cache. Shown by a cache whose record (under a hash that matches) gives the plan another
+    /// title, which the pages listing every plan then show.
+    @Test func anUnchangedPlanIsNotParsedAgain() throws {
+        let workspace = try SiteBuildTests.Workspace()
+        defer { workspace.remove() }
+        var options = workspace.options()
+        options.formats = .html
+        _ = SiteBuilder.build(options)
+        let output = URL(fileURLWithPath: workspace.output())
+        var cache = try #require(BuildCache.read(output))
+        let name = "vastmanland/overenskommelse-flyktingintroduktion-2008-2014"
+        var facts = try #require(cache.plans[name]).record.read()
+        facts.plan?.title = "Titeln ur cachen"
+        var writer = FactsWriter()
+        writer.optional(facts.plan) { $0.plan($1) }
+        writer.array(facts.diagnostics) { $0.diagnostic($1) }
+        cache.plans[name]!.record.facts = writer.bytes[...]
+        try Data(cache.encoded()).write(to: BuildCache.url(of: output))
+        try StreamingBuildTests.edit(workspace.content + "/dalarna/vagen-in-2015-2020.md") { $0 + "\nEtt tillägg.\n" }
+        let report = SiteBuilder.build(options)
+        #expect(report.writtenFiles != nil, "\(report.failure ?? "")")
+        let home = try String(contentsOfFile: workspace.output() + "/index.html", encoding: .utf8)
+        #expect(home.contains("Titeln ur cachen"))
+    }
+
     /// A plan left alone keeps its files from the last build: they are linked, not made again.
     @Test func anUnchangedPlanIsCarriedOver() throws {
         let workspace = try SiteBuildTests.Workspace()
