@@ -47,12 +47,14 @@ struct PlanRecord: Sendable {
 }
 
 extension Plan {
-    /// What the check and the catalogue read of a plan: all of it but the text kept as written
-    /// (prose, participants, references), which only the plan's own files show, and which are
-    /// made from the plan parsed again.
+    /// What the check and the catalogue read of a plan: its sections and what the catalogue
+    /// takes from them. Not the text kept as written (prose, participants, references) nor the
+    /// HTML of headings, activities and goals, nor activities' other columns, which only the
+    /// plan's own files show (made from the plan parsed again). The glossary's HTML stays: the
+    /// joined glossary shows it.
     var checkFacts: Plan {
         var facts = self
-        facts.preamble = preamble.filter(\.isReadByTheCatalogue)
+        facts.preamble = preamble.compactMap(\.checkFacts)
         facts.sections = sections.map(\.checkFacts)
         return facts
     }
@@ -61,18 +63,28 @@ extension Plan {
 extension Section {
     fileprivate var checkFacts: Section {
         var facts = self
-        facts.content = content.filter(\.isReadByTheCatalogue)
+        facts.headingHTML = ""
+        facts.content = content.compactMap(\.checkFacts)
         facts.children = children.map(\.checkFacts)
-        facts.contentAfterChildren = contentAfterChildren?.filter(\.isReadByTheCatalogue)
+        facts.contentAfterChildren = contentAfterChildren?.compactMap(\.checkFacts)
         return facts
     }
 }
 
 extension ContentBlock {
-    fileprivate var isReadByTheCatalogue: Bool {
+    fileprivate var checkFacts: ContentBlock? {
         switch self {
-        case .prose, .participants, .references: false
-        case .objective, .activities, .glossary, .signatories: true
+        case .prose, .participants, .references: return nil
+        case .glossary, .signatories: return self
+        case .objective(var objective):
+            objective.html = ""
+            return .objective(objective)
+        case .activities(var table):
+            for index in table.activities.indices {
+                table.activities[index].html = ""
+                table.activities[index].otherFields = []
+            }
+            return .activities(table)
         }
     }
 }
