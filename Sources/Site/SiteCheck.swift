@@ -108,7 +108,8 @@ extension ContentLoader {
                 parsed[index] = Parsed(diagnostics: facts.diagnostics, facts: whole ?? plan?.factsOnly,
                                        digest: record?.digest, plan: whole)
                 if let record {
-                    digests[files[index].location.shown] = record.digest
+                    // Each file's own digest, as `BuildInputs` hashes it: the stamp compares them.
+                    for source in record.sources { digests[source.path] = source.digest }
                     records[BuildCache.name(files[index])] = record
                 }
             }
