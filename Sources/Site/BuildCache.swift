@@ -9,28 +9,34 @@ import Glibc
 import Darwin
 #endif
 
-/// What the next build needs to skip rendering the plans that did not change, kept beside the
-/// output folder (`.public.planpress-cache` for `public/`) as the build stamp is: per plan, the
-/// digest of the file it was made from and the files it wrote, with their sizes; and `key`, a
-/// digest of everything else a plan's files are made from (the program, the options, site.yml,
-/// the county pages, content/assets/, the lättläst files (a plan's pages link its lättläst page,
-/// which is among its files), and what plan pages take from the catalogue and the data
-/// files: `SiteBuilder.SharedPlanInputs`; not the data files themselves, so that renaming an
-/// organisation makes only the pages that join across counties again).
+/// What the next build needs to skip the work of the plans that did not change, kept beside
+/// the output folder (`.public.planpress-cache` for `public/`) as the build stamp is. Per plan
+/// file: its `PlanRecord` (the digests of the files it was read from, and what the check and
+/// the catalogue need of it, in `PlanFactsCoding`'s bytes), and the files it wrote, with their
+/// sizes. Two keys say what the two parts were made under:
+/// - `factsKey`, a digest of the program and the options (`BuildInputs.settings`): a plan
+///   whose files are unchanged is not parsed again for the check (`ContentLoader.check`). The
+///   data files are not in it: the catalogue is joined again from every plan's facts.
+/// - `key`, a digest of everything else a plan's files are made from (the program, the options,
+///   site.yml, the county pages, content/assets/, the lättläst files (a plan's pages link its
+///   lättläst page, which is among its files), and what plan pages take from the catalogue and
+///   the data files: `SiteBuilder.SharedPlanInputs`; not the data files themselves, so that
+///   renaming an organisation makes only the pages that join across counties again).
 ///
 /// A plan whose file and key are unchanged, and whose files are still in the output folder as
 /// written (a regular file of the size written, not changed after the cache was written), has
 /// its files linked into the new site instead of rendered (`StagedOutput.carry`). A cache that
-/// does not read as one, or whose key differs, is not used: every plan is rendered. It holds
-/// nothing that differs between two builds of the same inputs.
+/// does not read as one (its bytes end in their own hash), or whose keys differ, is not used.
+/// It holds nothing that differs between two builds of the same inputs.
 struct BuildCache: Sendable {
-    static let header = "planpress-cache 1"
+    static let magic = Array("planpress-cache 2\n".utf8)
 
     struct PlanEntry: Sendable {
-        var digest: FileDigest
+        var record: PlanRecord
         var files: [(path: String, size: Int)]
     }
 
+    var factsKey: String
     var key: String
     /// By `county/slug`.
     var plans: [String: PlanEntry] = [:]
@@ -38,15 +44,18 @@ struct BuildCache: Sendable {
     var written: Int64 = 0
 
     /// The cache of a build of `checked` that wrote `planFiles` (in `checked.published`'s order).
-    init(_ checked: CheckedContent, key: String, planFiles: [[(path: String, size: Int)]]) {
+    init(_ checked: CheckedContent, factsKey: String, key: String, planFiles: [[(path: String, size: Int)]]) {
+        self.factsKey = factsKey
         self.key = key
-        for (source, files) in zip(checked.published, planFiles) {
-            guard let origin = source.origin else { continue }
-            plans[Self.name(source.facts)] = PlanEntry(digest: origin.digest, files: files)
+        var filesByName: [String: [(path: String, size: Int)]] = [:]
+        for (source, files) in zip(checked.published, planFiles) { filesByName[Self.name(source.facts)] = files }
+        for (name, record) in checked.records {
+            plans[name] = PlanEntry(record: record, files: filesByName[name] ?? [])
         }
     }
 
-    init(key: String, written: Int64) {
+    init(factsKey: String, key: String, written: Int64) {
+        self.factsKey = factsKey
         self.key = key
         self.written = written
     }
@@ -56,6 +65,12 @@ struct BuildCache: Sendable {
     }
 
     static func name(_ plan: Plan) -> String { "\(plan.countySlug)/\(plan.slug)" }
+    static func name(_ file: ContentListing.PlanFile) -> String { "\(file.countySlug)/\(file.slug)" }
+
+    /// The key of what a plan's facts are made from besides its own files.
+    static func factsKey(_ inputs: BuildInputs) -> String {
+        digest(["planpress-facts 1"] + inputs.settings)
+    }
 
     /// The key of the inputs a plan's files are made from besides the plan itself.
     static func key(_ inputs: BuildInputs, _ checked: CheckedContent) -> String {
@@ -68,18 +83,42 @@ struct BuildCache: Sendable {
             lines.append("file \(digest.map { "\($0.size) \(String($0.hash, radix: 16))" } ?? "-") \(file.shown)")
         }
         lines += SiteBuilder.sharedPlanInputs(checked.content).keyLines
+        return digest(lines)
+    }
+
+    private static func digest(_ lines: [String]) -> String {
         let text = lines.joined(separator: "\n")
         return String(ContentHash.hash(text), radix: 16) + "-" + String(ContentHash.hash(text + "\n"), radix: 16)
     }
 
-    func encoded() -> String {
-        var lines = [Self.header, "key \(key)"]
-        for name in plans.keys.sorted() {
-            let entry = plans[name]!
-            lines.append("plan \(entry.files.count) \(entry.digest.size) \(String(entry.digest.hash, radix: 16)) \(name)")
-            for file in entry.files { lines.append("\(file.size) \(file.path)") }
+    /// The plan file's record, when the file and its follow-ups are as the record read them
+    /// (`digests`: the build's, as hashed when the inputs were listed).
+    func record(_ file: ContentListing.PlanFile, digests: [String: FileDigest]) -> PlanRecord? {
+        guard let record = plans[Self.name(file)]?.record else { return nil }
+        let paths = [file.location.shown] + file.followUps.map(\.location.shown)
+        guard record.sources.count == paths.count else { return nil }
+        for (source, path) in zip(record.sources, paths) where source.path != path || digests[path] != source.digest {
+            return nil
         }
-        return lines.joined(separator: "\n") + "\n"
+        return record
+    }
+
+    func encoded() -> [UInt8] {
+        var writer = FactsWriter()
+        writer.string(factsKey)
+        writer.string(key)
+        writer.array(plans.keys.sorted()) { writer, name in
+            let entry = plans[name]!
+            writer.string(name)
+            writer.digest(entry.record.digest)
+            writer.array(entry.record.sources) { $0.string($1.path); $0.digest($1.digest) }
+            writer.array(entry.files) { $0.string($1.path); $0.int($1.size) }
+            writer.block(entry.record.facts)
+        }
+        let bytes = Self.magic + writer.bytes
+        var hash = FactsWriter()
+        hash.word(ContentHash.hash(bytes))
+        return bytes + hash.bytes
     }
 
     /// The cache beside `target`, or nil when there is none or it does not read as one.
@@ -88,32 +127,36 @@ struct BuildCache: Sendable {
         var info = stat()
         guard lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
               let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard lines.popFirst() == Substring(header), let keyLine = lines.popFirst(), keyLine.hasPrefix("key ")
+        let bytes = [UInt8](data)
+        guard bytes.count >= magic.count + 8, bytes[..<magic.count].elementsEqual(magic) else { return nil }
+        let end = bytes.count - 8
+        var trailer = FactsReader(bytes[end...])
+        guard let hash = try? trailer.word(),
+              hash == bytes.withUnsafeBytes({ ContentHash.hash(UnsafeRawBufferPointer(rebasing: $0[..<end])) })
         else { return nil }
-        var cache = BuildCache(key: String(keyLine.dropFirst(4)), written: OutputTree.modified(info))
-        while let line = lines.popFirst(), !line.isEmpty {
-            let parts = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
-            guard parts.count == 5, parts[0] == "plan", let count = Int(parts[1]), let size = Int(parts[2]),
-                  let hash = UInt64(parts[3], radix: 16), count >= 0 else { return nil }
-            var files: [(path: String, size: Int)] = []
-            for _ in 0..<count {
-                guard let fileLine = lines.popFirst() else { return nil }
-                let file = fileLine.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
-                guard file.count == 2, let fileSize = Int(file[0]), !file[1].isEmpty else { return nil }
-                files.append((String(file[1]), fileSize))
+        var reader = FactsReader(bytes[magic.count..<end])
+        do {
+            var cache = BuildCache(factsKey: try reader.string(), key: try reader.string(), written: OutputTree.modified(info))
+            for _ in 0..<(try reader.count()) {
+                let name = try reader.string()
+                let digest = try reader.digest()
+                let sources = try reader.array { (path: try $0.string(), digest: try $0.digest()) }
+                let files = try reader.array { (path: try $0.string(), size: try $0.int()) }
+                let facts = bytes[try reader.block()]
+                cache.plans[name] = PlanEntry(record: PlanRecord(sources: sources, digest: digest, facts: facts), files: files)
             }
-            cache.plans[String(parts[4])] = PlanEntry(digest: FileDigest(hash: hash, size: size), files: files)
+            guard reader.isAtEnd else { return nil }
+            return cache
+        } catch {
+            return nil
         }
-        guard lines.allSatisfy(\.isEmpty) else { return nil }
-        return cache
     }
 
     /// The plan's files from the last build, when the plan is unchanged and they are all still
     /// in the old output as written: every file linked into `output`, except the plan's JSON
     /// and CSV files, which are returned read (the site-wide data files are made from them).
     func reuse(_ source: CheckedContent.PlanSource, target: URL, output: StagedOutput) throws -> SitePipeline.ReusedPlan? {
-        guard let origin = source.origin, let entry = plans[Self.name(source.facts)], entry.digest == origin.digest
+        guard let origin = source.origin, let entry = plans[Self.name(source.facts)], entry.record.digest == origin.digest
         else { return nil }
         for file in entry.files {
             var info = stat()

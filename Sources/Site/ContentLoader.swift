@@ -104,14 +104,19 @@ public enum ContentLoader {
         return (all.compactMap(\.value), all.flatMap(\.diagnostics))
     }
 
+    typealias ParsedPlan = (result: ParseResult<Plan>, digest: FileDigest?, sources: [FileDigest])
+
     /// One plan file read and parsed, with its follow-up reports checked against it, and the
-    /// digest of the bytes it was made from, follow-ups included (nil when a file could not be read).
-    static func parsePlan(_ file: ContentListing.PlanFile) -> (result: ParseResult<Plan>, digest: FileDigest?) {
+    /// digest of the bytes it was made from, follow-ups included (nil when a file could not be
+    /// read); `sources` has each file's own digest, the plan's first.
+    static func parsePlan(_ file: ContentListing.PlanFile) -> ParsedPlan {
         var diagnostics: [Diagnostic] = []
         var result = ParseResult<Plan>(value: nil, diagnostics: [])
         var read: [UInt8]?
+        var sources: [FileDigest] = []
         if let bytes = readBytes(file.location, diagnostics: &diagnostics) {
             read = bytes
+            sources.append(FileDigest(bytes))
             if let source = decode(bytes, file.location, diagnostics: &diagnostics) {
                 result = PlanParser.parsePlan(source.text, file: source.file, countySlug: file.countySlug, slug: file.slug)
             }
@@ -119,6 +124,7 @@ public enum ContentLoader {
         var drafts: [FollowUpDraft] = []
         for followUp in file.followUps {
             guard let bytes = readBytes(followUp.location, diagnostics: &diagnostics) else { read = nil; continue }
+            sources.append(FileDigest(bytes))
             // A separator no UTF-8 text holds, so that moving bytes between files changes the digest.
             if read != nil { read! += [0xFF] + bytes }
             guard let source = decode(bytes, followUp.location, diagnostics: &diagnostics) else { continue }
@@ -134,7 +140,7 @@ public enum ContentLoader {
             result.value = resolved.diagnostics.hasErrors || diagnostics.hasErrors ? nil : plan
         }
         result.diagnostics = diagnostics + result.diagnostics
-        return (result, read.map(FileDigest.init))
+        return (result, read.map(FileDigest.init), sources)
     }
 
     /// `SOURCE_DATE_EPOCH` as the reproducible-builds specification has it: a whole number of

@@ -104,7 +104,11 @@ public enum SiteBuilder {
             Trace.mark("unchanged")
             return report
         }
-        let checked = ContentLoader.check(inputs, options: options, keepPlans: false)
+        // The last build's cache: the plans it read that did not change since are not parsed again.
+        let target = URL(fileURLWithPath: options.outputDirectory).standardizedFileURL
+        let cache = BuildCache.read(target)
+        Trace.mark("cache")
+        let checked = ContentLoader.check(inputs, options: options, keepPlans: false, cache: cache)
         Trace.mark("check")
         var report = BuildReport(diagnostics: checked.content.diagnostics, fileCount: checked.content.fileCount)
         guard !report.diagnostics.hasErrors, checked.content.site != nil else { return report }
@@ -114,9 +118,8 @@ public enum SiteBuilder {
                 // The last build's files of every plan that did not change, when nothing else
                 // they are made from changed either (see `BuildCache`).
                 let key = BuildCache.key(inputs, checked)
-                let target = output.target
                 var reuse: SitePipeline.Reuse?
-                if let cache = BuildCache.read(target), cache.key == key {
+                if let cache, cache.key == key {
                     reuse = { @Sendable source in try cache.reuse(source, target: target, output: output) }
                 }
                 var printer: PagePrinter?
@@ -141,7 +144,8 @@ public enum SiteBuilder {
                 let cacheURL = BuildCache.url(of: target)
                 try? FileManager.default.removeItem(at: cacheURL)
                 try output.commit(stamp: stamp)
-                try Data(BuildCache(checked, key: key, planFiles: planFiles).encoded().utf8).write(to: cacheURL)
+                let newCache = BuildCache(checked, factsKey: BuildCache.factsKey(inputs), key: key, planFiles: planFiles)
+                try Data(newCache.encoded()).write(to: cacheURL)
                 Trace.mark("commit")
                 report.writtenFiles = written
             } catch {

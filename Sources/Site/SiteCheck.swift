@@ -28,6 +28,8 @@ struct CheckedContent: Sendable {
     var published: [PlanSource]
     /// Of every content file as read (and, for plans, parsed), by the path shown in messages.
     var digests: [String: FileDigest] = [:]
+    /// What the next build keeps of each plan file that was read, by `county/slug` (`BuildCache`).
+    var records: [String: PlanRecord] = [:]
 
     /// Content already read whole (the preview's), as the render takes it.
     init(_ content: LoadedContent, options: BuildOptions) {
@@ -37,10 +39,11 @@ struct CheckedContent: Sendable {
             .sorted { ($0.facts.countySlug, $0.facts.slug) < ($1.facts.countySlug, $1.facts.slug) }
     }
 
-    init(content: LoadedContent, published: [PlanSource], digests: [String: FileDigest]) {
+    init(content: LoadedContent, published: [PlanSource], digests: [String: FileDigest], records: [String: PlanRecord]) {
         self.content = content
         self.published = published
         self.digests = digests
+        self.records = records
     }
 }
 
@@ -49,7 +52,11 @@ extension ContentLoader {
     /// plans are parsed on every core, in the catalogue's order, and each is added to the
     /// catalogue as it comes. With `keepPlans` every plan is kept whole; otherwise only its
     /// facts, so that no more than a few plans are in memory at once (the render reads them again).
-    static func check(_ inputs: BuildInputs, options: BuildOptions, keepPlans: Bool) -> CheckedContent {
+    /// With the last build's `cache`, a plan whose files are as that build read them is not
+    /// parsed: its facts and diagnostics are the cache's (`PlanRecord`).
+    static func check(_ inputs: BuildInputs, options: BuildOptions, keepPlans: Bool,
+                      cache: BuildCache? = nil) -> CheckedContent {
+        let cache = cache.flatMap { $0.factsKey == BuildCache.factsKey(inputs) ? $0 : nil }
         let listing = inputs.listing
         var diagnostics = inputs.listingDiagnostics
         var digests: [String: FileDigest] = [:]
@@ -68,6 +75,7 @@ extension ContentLoader {
             var digest: FileDigest?
             var plan: Plan?
         }
+        var records: [String: PlanRecord] = [:]
         let keep = keepPlans || files.count <= ProcessInfo.processInfo.activeProcessorCount
         var parsed = [Parsed?](repeating: nil, count: files.count)
         // Windows of plans in catalogue order: parsed on every core, then added to the catalogue
@@ -81,15 +89,29 @@ extension ContentLoader {
                 end += 1
             }
             let window = Array(order[start..<end])
-            let done = Parallel.map(window.count) { parsePlan(files[window[$0]]) }
+            let done = Parallel.map(window.count) { offset in
+                let file = files[window[offset]]
+                if let record = cache?.record(file, digests: inputs.digests), let facts = try? record.read() {
+                    return (facts: facts, record: Optional(record), parsed: false)
+                }
+                let result = parsePlan(file)
+                return (facts: PlanRecord.Facts(plan: result.result.value, diagnostics: result.result.diagnostics),
+                        record: PlanRecord(file, parsed: result), parsed: true)
+            }
             var toAdd: [Plan] = []
-            for (offset, (result, digest)) in done.enumerated() {
+            for (offset, (facts, record, isParsed)) in done.enumerated() {
                 let index = window[offset]
-                let plan = result.value
+                // A plan from the cache is its facts only: the render parses it again if it must.
+                let plan = facts.plan
+                let whole = keep && isParsed ? plan : nil
                 if let plan, options.publishes(plan) { toAdd.append(plan) }
-                parsed[index] = Parsed(diagnostics: result.diagnostics, facts: keep ? plan : plan?.factsOnly,
-                                       digest: digest, plan: keep ? plan : nil)
-                if let digest { digests[files[index].location.shown] = digest }
+                parsed[index] = Parsed(diagnostics: facts.diagnostics, facts: whole ?? plan?.factsOnly,
+                                       digest: record?.digest, plan: whole)
+                if let record {
+                    // Each file's own digest, as `BuildInputs` hashes it: the stamp compares them.
+                    for source in record.sources { digests[source.path] = source.digest }
+                    records[BuildCache.name(files[index])] = record
+                }
             }
             join?.add(toAdd)
             start = end
@@ -115,7 +137,7 @@ extension ContentLoader {
                                                        origin: .init(file: file, digest: digest)))
         }
         published.sort { ($0.facts.countySlug, $0.facts.slug) < ($1.facts.countySlug, $1.facts.slug) }
-        return CheckedContent(content: content, published: published, digests: digests)
+        return CheckedContent(content: content, published: published, digests: digests, records: records)
     }
 }
 

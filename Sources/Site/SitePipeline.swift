@@ -100,8 +100,8 @@ extension CheckedContent.PlanSource {
     func plan() throws -> Plan {
         if let parsed { return parsed }
         guard let origin else { return facts }
-        let (result, digest) = ContentLoader.parsePlan(origin.file)
-        guard digest == origin.digest, let plan = result.value else {
+        let parsed = ContentLoader.parsePlan(origin.file)
+        guard parsed.digest == origin.digest, let plan = parsed.result.value else {
             throw OutputError(message: SiteMessages.contentChanged, hint: SiteMessages.contentChangedHint)
         }
         return plan

@@ -237,12 +237,13 @@ import TestSupport
         var last = try Self.tree(workspace.output())
 
         for step in 1...200 {
-            let edit = site.edit()
+            var edit = site.edit()
             try site.write(to: content)
             // HTML only first, then every format (whose JSON and CSV files the site-wide data
             // files are made from): the change of options is a full build. HTML only keeps the
             // test quick; the formats are plain functions of their plan.
             options.formats = step <= 140 ? .html : .all
+            if step % 10 == 5 { edit += try Self.damageCache(of: workspace.output(), kind: step / 10 % 3) }
             let incremental = SiteBuilder.build(options)
             let clean = workspace.output("clean-\(step)")
             let full = SiteBuilder.build(workspace.options(output: clean).with(formats: options.formats))
@@ -263,6 +264,57 @@ import TestSupport
             }
             last = built
         }
+    }
+
+    /// Damages the cache beside `output` in one of three ways: a byte changed (its hash no
+    /// longer matches), the file cut short, or every plan's facts cut short under a hash that
+    /// matches (each plan is then parsed again). Returns what it did, for the failure message.
+    static func damageCache(of output: String, kind: Int) throws -> String {
+        let url = BuildCache.url(of: URL(fileURLWithPath: output))
+        var bytes = [UInt8](try Data(contentsOf: url))
+        switch kind {
+        case 0:
+            bytes[bytes.count / 2] ^= 0x20
+            try Data(bytes).write(to: url)
+            return ", with a byte of the cache changed"
+        case 1:
+            try Data(bytes[..<(bytes.count / 3)]).write(to: url)
+            return ", with the cache cut short"
+        default:
+            var cache = try #require(BuildCache.read(URL(fileURLWithPath: output)))
+            for name in cache.plans.keys {
+                let facts = cache.plans[name]!.record.facts
+                cache.plans[name]!.record.facts = facts.prefix(facts.count / 2)
+            }
+            try Data(cache.encoded()).write(to: url)
+            return ", with every plan's facts in the cache cut short"
+        }
+    }
+
+    /// A plan whose file did not change is not parsed again: the check takes its facts from the
+    /// cache. Shown by a cache whose record (under a hash that matches) gives the plan another
+    /// title, which the pages listing every plan then show.
+    @Test func anUnchangedPlanIsNotParsedAgain() throws {
+        let workspace = try SiteBuildTests.Workspace()
+        defer { workspace.remove() }
+        var options = workspace.options()
+        options.formats = .html
+        _ = SiteBuilder.build(options)
+        let output = URL(fileURLWithPath: workspace.output())
+        var cache = try #require(BuildCache.read(output))
+        let name = "vastmanland/overenskommelse-flyktingintroduktion-2008-2014"
+        var facts = try #require(cache.plans[name]).record.read()
+        facts.plan?.title = "Titeln ur cachen"
+        var writer = FactsWriter()
+        writer.optional(facts.plan) { $0.plan($1) }
+        writer.array(facts.diagnostics) { $0.diagnostic($1) }
+        cache.plans[name]!.record.facts = writer.bytes[...]
+        try Data(cache.encoded()).write(to: BuildCache.url(of: output))
+        try StreamingBuildTests.edit(workspace.content + "/dalarna/vagen-in-2015-2020.md") { $0 + "\nEtt tillägg.\n" }
+        let report = SiteBuilder.build(options)
+        #expect(report.writtenFiles != nil, "\(report.failure ?? "")")
+        let home = try String(contentsOfFile: workspace.output() + "/index.html", encoding: .utf8)
+        #expect(home.contains("Titeln ur cachen"))
     }
 
     /// A plan left alone keeps its files from the last build: they are linked, not made again.

@@ -54,6 +54,26 @@ import Testing
         #expect(Self.inode(index) == inode)
     }
 
+    /// The stamp names each content file with its own digest, a plan's follow-up reports too,
+    /// so that a site with follow-ups (the example county's) is also left as it is.
+    @Test func anUnchangedSiteWithFollowUpReportsIsLeftAsItIs() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-followups-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let content = root.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: SiteBuildTests.repository.appendingPathComponent("examples/content"), to: content)
+        let options = BuildOptions(contentDirectory: content.path, outputDirectory: root.appendingPathComponent("public").path,
+                                   formats: .html)
+        let first = SiteBuilder.build(options)
+        try #require(first.writtenFiles != nil, "\(first.failure ?? "") \(first.diagnostics.errors)")
+        // A build swaps a new folder in; one left as it is keeps its folder.
+        let folder = root.appendingPathComponent("public").path
+        let inode = Self.inode(folder)
+        let second = SiteBuilder.build(options)
+        #expect(second.writtenFiles == first.writtenFiles)
+        #expect(Self.inode(folder) == inode)
+    }
+
     @Test func aChangedPlanOrContentAssetMakesANewSite() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
