@@ -456,6 +456,7 @@ extension Strings {
             comment: "Comment",
             indicator: "Indicator",
             link: "Follow-up of the plan",
+            chapter: "Follow-up",
             title: { plan in "Follow-up: \(plan)" },
             description: { plan in "What became of the activities in \(plan), according to the yearly follow-ups." },
             intro: { reports, latest in "The plan has been followed up in \(reports). The latest is from \(latest)." },

@@ -460,6 +460,7 @@ extension Strings {
             comment: "Kommentar",
             indicator: "Indikator",
             link: "Uppföljning av planen",
+            chapter: "Uppföljning",
             title: { plan in "Uppföljning: \(plan)" },
             description: { plan in "Vad som blev av aktiviteterna i \(plan), enligt de årliga uppföljningarna." },
             intro: { reports, latest in "Planen har följts upp i \(reports). Den senaste är från \(latest)." },

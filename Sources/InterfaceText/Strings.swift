@@ -533,6 +533,8 @@ public struct Strings: Sendable {
         public let comment: String
         public let indicator: String
         public let link: String
+        /// The heading of the follow-up chapter that ends the text edition and the EPUB.
+        public let chapter: String
         public let title: @Sendable (_ plan: String) -> String
         public let description: @Sendable (_ plan: String) -> String
         public let intro: @Sendable (_ reports: String, _ latest: String) -> String
