@@ -30,6 +30,8 @@ public struct Catalog: Sendable {
     /// Every plan with more than one version: its versions, oldest first (`versions(of:)`).
     public internal(set) var versionChains: [[Int]] = []
     var versionChainByPlan: [Int: Int] = [:]
+    /// Every activity's due year, or why it has none: the periods page's activities year by year.
+    public internal(set) var dueTimes = DueTimes()
 
     // MARK: - Lookups
 

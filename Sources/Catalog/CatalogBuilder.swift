@@ -82,6 +82,8 @@ struct CatalogBuilder: Sendable {
     var anchorsByPlan: [PlanKey: Set<String>] = [:]
     /// Where each plan's `replaces:` stands, for the errors of `finishVersions`.
     var replacesLocations: [Int: SourceLocation] = [:]
+    /// Each activity's due year, or why it has none (`addDueTimes`).
+    var dueTimes = DueTimes()
 
     init(counties given: [County], planCountySlugs: [String], registry: OrganisationRegistry, themes: ThemeVocabulary) {
         self.registry = registry
@@ -156,6 +158,7 @@ struct CatalogBuilder: Sendable {
         counties[countyIndex].activityRange = counties[countyIndex].activityRange.lowerBound..<activities.count
         addGlossary(plan, planIndex: planIndex)
         addPlanLinks(plan, planIndex: planIndex)
+        addDueTimes(plan, planIndex: planIndex)
     }
 
     /// The parser reports activity tables before the first heading as errors, so there are
@@ -452,6 +455,7 @@ struct CatalogBuilder: Sendable {
             planIndexByKey: planIndexByKey, areaIndexByKey: areaIndexByKey, activityIndexByKey: activityIndexByKey,
             involvementByID: involvements, themeEntryIndexByID: themeIndexByID)
         catalog.setVersionChains(versionChains)
+        catalog.dueTimes = dueTimes.padded(counties: counties.count)
         return (catalog, diagnostics.sorted())
     }
 

@@ -233,6 +233,29 @@ public struct Strings: Sendable {
         public let chartLabel: String
         public let chartNote: String
     }
+    /// The periods page's part on the activities due year by year (from each activity's `När`).
+    public let periodsDue: PeriodsDue
+    public struct PeriodsDue: Sendable {
+        public let heading: String
+        /// How an activity's time gives the year it was due.
+        public let intro: String
+        /// `Av de 40 aktiviteterna har 12 en tid med ett visst år. …`
+        public let counts: @Sendable (_ all: String, _ dated: String, _ recurring: String, _ other: String,
+                                      _ none: String) -> String
+        /// When some plan has follow-up reports: what the "not followed up" counts are.
+        public let notReportedNote: String
+        public let none: String
+        public let tableCaption: String
+        public let tableLabel: String
+        public let total: String
+        public let notReported: String
+        public let recurring: String
+        public let other: String
+        public let noTime: String
+        public let yearHeading: @Sendable (_ year: String) -> String
+        /// After an activity in a year's list that no follow-up of its plan names.
+        public let notReportedMark: String
+    }
     public let glossary: Glossary
     public struct Glossary: Sendable {
         public let title: String

@@ -95,16 +95,16 @@ public struct FollowUpSummary: Sendable {
 }
 
 extension PlanActivities {
-    /// The activities whose time (`När`) has passed by the plan's latest follow-up report (its
-    /// first year when it has none) that no report names; a recurring one is always due. The
-    /// one rule for "due but not reported": the follow-up page, its chapter in the formats and
-    /// the periods page all ask here.
+    /// The activities whose time (`När`) has passed by the plan's latest follow-up report
+    /// (`Plan.followedUpTo`, `Schedule.isDue(by:)`) that no report names: what the follow-up page
+    /// and its chapter in the formats list. The catalogue marks the periods page's due
+    /// activities by the same two rules.
     public func dueNotReported(_ plan: Plan) -> [ResolvedActivity] {
         let latest = plan.latestStatuses
-        let lastYear = plan.followUps.last?.date.year ?? plan.period.first
+        let year = plan.followedUpTo
         return all.filter { activity in
             guard latest[activity.activity.id] == nil, let schedule = activity.schedule else { return false }
-            return schedule.dueYear.map { $0 <= lastYear } ?? true
+            return schedule.isDue(by: year)
         }
     }
 }
