@@ -206,7 +206,9 @@ extension Strings {
             other: "Other time",
             noTime: "No time",
             yearHeading: { year in "To be done \(year)" },
-            notReportedMark: "not followed up"),
+            notReportedMark: "not followed up",
+            notReportedCount: Plural(one: "1 not followed up", many: "{n} not followed up"),
+            countsOnly: "There are too many activities to list one by one here. Each plan is given with the number of activities to be done that year; the plan's page shows them."),
         glossary: .init(
             title: "Glossary",
             description: "Abbreviations and terms from all the counties' plans, with their definitions and the plan each definition comes from.",

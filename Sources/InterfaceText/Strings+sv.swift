@@ -210,7 +210,9 @@ extension Strings {
             other: "Annan tid",
             noTime: "Ingen tid",
             yearHeading: { year in "Skulle vara klara \(year)" },
-            notReportedMark: "inte uppföljd"),
+            notReportedMark: "inte uppföljd",
+            notReportedCount: Plural(one: "1 inte uppföljd", many: "{n} inte uppföljda"),
+            countsOnly: "Aktiviteterna är för många för att stå en och en här. Varje plan står med antalet aktiviteter som skulle vara klara det året; planens sida visar dem."),
         glossary: .init(
             title: "Ordlista",
             description: "Förkortningar och begrepp från alla länens planer, med förklaringarna och planen som varje förklaring kommer från.",

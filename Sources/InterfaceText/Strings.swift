@@ -255,6 +255,10 @@ public struct Strings: Sendable {
         public let yearHeading: @Sendable (_ year: String) -> String
         /// After an activity in a year's list that no follow-up of its plan names.
         public let notReportedMark: String
+        /// After a plan's count of due activities when the lists give counts only.
+        public let notReportedCount: Plural
+        /// Under each year's heading when there are too many activities to name each.
+        public let countsOnly: String
     }
     public let glossary: Glossary
     public struct Glossary: Sendable {

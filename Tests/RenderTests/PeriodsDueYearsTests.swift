@@ -88,7 +88,8 @@ import ViewModel
             """,
     ]
 
-    static func periodsPage() throws -> String {
+    /// The small site written to a temporary folder and checked.
+    static func content() throws -> LoadedContent {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-due-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         for (path, text) in files {
@@ -98,6 +99,11 @@ import ViewModel
         }
         let (content, report) = SiteBuilder.check(BuildOptions(contentDirectory: root.appendingPathComponent("content").path))
         #expect(!report.diagnostics.hasErrors, "\(report.diagnostics.map(\.description))")
+        return content
+    }
+
+    static func periodsPage() throws -> String {
+        let content = try content()
         let site = try #require(content.site)
         let pages = try SiteRenderer(site: site).sitePages(counties: content.counties, plans: content.plans,
                                                            catalog: content.catalog, preview: false)
@@ -129,5 +135,16 @@ import ViewModel
         let page = try Self.periodsPage()
         #expect(page.contains("<h3 id=\"klara-2016\">Skulle vara klara 2016</h3>"))
         #expect(page.contains("<li><a href=\"../alfa/plan-2016-2018/index.html\">Alfaplanen</a> <span class=\"item-meta\">Alfa län</span>: <a href=\"../alfa/plan-2016-2018/index.html#aktivitet-1\">Aktivitet 1</a>, <a href=\"../alfa/plan-2016-2018/index.html#aktivitet-3\">Aktivitet 3</a> (inte uppföljd)</li>\n<li><a href=\"../beta/plan-2016-2017/index.html\">Betaplanen</a> <span class=\"item-meta\">Beta län</span>: <a href=\"../beta/plan-2016-2017/index.html#aktivitet-1\">Aktivitet 1</a></li>"))
+    }
+
+    @Test func pastTheListLimitEachYearGivesEachPlanWithItsCountInsteadOfEveryActivity() throws {
+        let catalog = try #require(try Self.content().catalog)
+        let listed = DueYears(catalog: catalog, root: "", listLimit: 6)
+        #expect(listed.listsActivities && listed.years[0].plans[0].activities.count == 2)
+        let counted = DueYears(catalog: catalog, root: "", listLimit: 5)
+        #expect(!counted.listsActivities)
+        let alfa2016 = counted.years[0].plans[0]
+        #expect(alfa2016.activities.isEmpty && alfa2016.count == 2 && alfa2016.notReported == 1)
+        #expect(counted.years.map(\.total) == listed.years.map(\.total))
     }
 }

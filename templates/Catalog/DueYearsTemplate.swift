@@ -57,15 +57,21 @@ extension DueYears {
         let lists = years.map { year -> HTML in
             """
             <h3 id="klara-\(year.year)">\(words.yearHeading(String(year.year)))</h3>
+            \(if: !listsActivities, "<p>\(words.countsOnly)</p>\n")\
             <ul class="due-list">
             \(year.plans.map { plan -> HTML in
-                "<li><a href=\"\(plan.href)\">\(plan.title)</a> <span class=\"item-meta\">\(plan.countyName)</span>: \(activityLinks(plan.activities, t))</li>\n"
+                "<li><a href=\"\(plan.href)\">\(plan.title)</a> <span class=\"item-meta\">\(plan.countyName)</span>: \(listsActivities ? activityLinks(plan.activities, t) : count(plan, t))</li>\n"
             })\
             </ul>
 
             """
         }
         return "\(lists)"
+    }
+
+    /// `12 aktiviteter (3 inte uppföljda)`, when the lists are too long to name each.
+    private func count(_ plan: PlanLine, _ t: Strings) -> HTML {
+        "\(t.count.activities(plan.count))\(if: plan.notReported > 0, " (\(t.periodsDue.notReportedCount(plan.notReported)))")"
     }
 
     private func activityLinks(_ links: [ActivityLink], _ t: Strings) -> HTML {

@@ -21,6 +21,9 @@ public struct DueYears: Sendable {
     public var noTime: [Int]
     /// Whether any plan has follow-up reports (the "not followed up" counts mean something).
     public var hasFollowUps: Bool
+    /// Whether each year's list names every activity; past `ListLimit.activities` dated
+    /// activities it gives each plan with its count instead, so the page stays a page.
+    public var listsActivities: Bool
 
     public struct Year: Sendable {
         public var year: Int
@@ -37,7 +40,10 @@ public struct DueYears: Sendable {
         public var title: String
         public var href: String
         public var countyName: String
+        /// Empty when the lists give counts only (`listsActivities`).
         public var activities: [ActivityLink]
+        public var count: Int
+        public var notReported: Int
     }
 
     public struct ActivityLink: Sendable {
@@ -50,8 +56,9 @@ public struct DueYears: Sendable {
     public var allCount: Int { datedCount + recurring.reduce(0, +) + other.reduce(0, +) + noTime.reduce(0, +) }
 
     /// `root`: the way from the page to the site root.
-    public init(catalog: Catalog, root: String) {
+    public init(catalog: Catalog, root: String, listLimit: Int = ListLimit.activities) {
         let times = catalog.dueTimes
+        listsActivities = times.dated.count <= listLimit
         var column: [Int: Int] = [:]
         var counties: [String] = []
         for (index, county) in catalog.counties.enumerated() where !county.planIndices.isEmpty {
@@ -84,11 +91,17 @@ public struct DueYears: Sendable {
             // The activities come plan by plan: this plan is the year's last line if it has one.
             if found[index].plans.last?.href != planHref {
                 found[index].plans.append(PlanLine(title: plan.title, href: planHref,
-                                                   countyName: catalog.counties[plan.countyIndex].name, activities: []))
+                                                   countyName: catalog.counties[plan.countyIndex].name, activities: [],
+                                                   count: 0, notReported: 0))
             }
-            found[index].plans[found[index].plans.count - 1].activities.append(
-                ActivityLink(number: activity.number, href: planHref + "#" + activity.activityID,
-                             notReported: activity.notReported))
+            let last = found[index].plans.count - 1
+            found[index].plans[last].count += 1
+            if activity.notReported { found[index].plans[last].notReported += 1 }
+            if listsActivities {
+                found[index].plans[last].activities.append(
+                    ActivityLink(number: activity.number, href: planHref + "#" + activity.activityID,
+                                 notReported: activity.notReported))
+            }
         }
         years = found.sorted { $0.year < $1.year }
     }
