@@ -33,6 +33,8 @@ public struct Catalog: Sendable {
     /// The activities the joined pages list and count: those of plans in force (no later
     /// version replaces them), in catalogue order. `CatalogBuilder+InForce.swift`.
     public internal(set) var joinedActivityIndices: [Int] = []
+    /// Every activity's due year, or why it has none: the periods page's activities year by year.
+    public internal(set) var dueTimes = DueTimes()
 
     // MARK: - Lookups
 

@@ -84,6 +84,8 @@ struct CatalogBuilder: Sendable {
     var replacesLocations: [Int: SourceLocation] = [:]
     /// The latest status of each activity of the plan being added, by activity id.
     var statusesOfPlan: [String: LatestStatus] = [:]
+    /// Each activity's due year, or why it has none (`addDueTimes`).
+    var dueTimes = DueTimes()
 
     init(counties given: [County], planCountySlugs: [String], registry: OrganisationRegistry, themes: ThemeVocabulary) {
         self.registry = registry
@@ -161,6 +163,7 @@ struct CatalogBuilder: Sendable {
         counties[countyIndex].activityRange = counties[countyIndex].activityRange.lowerBound..<activities.count
         addGlossary(plan, planIndex: planIndex)
         addPlanLinks(plan, planIndex: planIndex)
+        addDueTimes(plan, planIndex: planIndex)
     }
 
     /// The parser reports activity tables before the first heading as errors, so there are
@@ -460,6 +463,7 @@ struct CatalogBuilder: Sendable {
             involvementByID: involvements, themeEntryIndexByID: themeIndexByID)
         catalog.setVersionChains(versionChains)
         catalog.setJoinedActivities()
+        catalog.dueTimes = dueTimes.joined(plans, counties: counties.count)
         return (catalog, diagnostics.sorted())
     }
 

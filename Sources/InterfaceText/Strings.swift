@@ -240,6 +240,33 @@ public struct Strings: Sendable {
         public let chartLabel: String
         public let chartNote: String
     }
+    /// The periods page's part on the activities due year by year (from each activity's `När`).
+    public let periodsDue: PeriodsDue
+    public struct PeriodsDue: Sendable {
+        public let heading: String
+        /// How an activity's time gives the year it was due.
+        public let intro: String
+        /// `Av de 40 aktiviteterna har 12 en tid med ett visst år. …`
+        public let counts: @Sendable (_ all: String, _ dated: String, _ recurring: String, _ other: String,
+                                      _ none: String) -> String
+        /// When some plan has follow-up reports: what the "not followed up" counts are.
+        public let notReportedNote: String
+        public let none: String
+        public let tableCaption: String
+        public let tableLabel: String
+        public let total: String
+        public let notReported: String
+        public let recurring: String
+        public let other: String
+        public let noTime: String
+        public let yearHeading: @Sendable (_ year: String) -> String
+        /// After an activity in a year's list that no follow-up of its plan names.
+        public let notReportedMark: String
+        /// After a plan's count of due activities when the lists give counts only.
+        public let notReportedCount: Plural
+        /// Under each year's heading when there are too many activities to name each.
+        public let countsOnly: String
+    }
     public let glossary: Glossary
     public struct Glossary: Sendable {
         public let title: String
@@ -543,6 +570,8 @@ public struct Strings: Sendable {
         public let comment: String
         public let indicator: String
         public let link: String
+        /// The heading of the follow-up chapter that ends the text edition and the EPUB.
+        public let chapter: String
         public let title: @Sendable (_ plan: String) -> String
         public let description: @Sendable (_ plan: String) -> String
         public let intro: @Sendable (_ reports: String, _ latest: String) -> String

@@ -83,6 +83,11 @@ extension PartialDate: Comparable {
 }
 
 extension Plan {
+    /// The year the follow-up reports speak up to: the latest report's, or the plan's first year
+    /// before there is any. An activity due by then that no report names is "due but not
+    /// reported" (`Schedule.isDue(by:)`).
+    public var followedUpTo: Int { followUps.last?.date.year ?? period.first }
+
     /// Each activity's status in the latest report that follows it up, by activity id. One pass
     /// over the reports, which are kept in date order.
     public var latestStatuses: [String: LatestStatus] {

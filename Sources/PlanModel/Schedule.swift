@@ -34,4 +34,8 @@ public enum Schedule: Sendable, Hashable, Codable {
         case .recurring: nil
         }
     }
+
+    /// Whether it should be done by the end of `year`: its due year has come. A recurring
+    /// activity always is (each report should say how it goes).
+    public func isDue(by year: Int) -> Bool { dueYear.map { $0 <= year } ?? true }
 }

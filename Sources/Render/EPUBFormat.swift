@@ -6,7 +6,8 @@ import ViewModel
 import ZIPFoundation
 
 /// The plan as an EPUB 3 book that meets EPUB Accessibility 1.1 (WCAG 2.2 AA): a title page,
-/// the navigation document, and one XHTML document per top-level section, in document order.
+/// the navigation document, and one XHTML document per top-level section, in document order;
+/// a plan with follow-up reports ends with a follow-up chapter (`EPUBFollowUpChapter`).
 ///
 /// The documents come from the templates in `templates/EPUB/`, the words from `Strings.sv.format`.
 /// The output is byte-identical for the same input: fixed dates everywhere (from `site.date`),
@@ -30,12 +31,15 @@ public enum EPUBFormat {
         var files: [(path: String, text: String)] = [
             ("META-INF/container.xml", EPUBContainer(packagePath: packagePath).xml.text),
             (packagePath, book.package.xml(t).text),
-            ("EPUB/\(EPUBBook.navHref)", book.navigation.xml(t).text),
+            ("EPUB/\(EPUBBook.navHref)", book.navigation(t).xml(t).text),
             ("EPUB/\(EPUBBook.styleHref)", EPUBStylesheet.css),
             ("EPUB/\(EPUBBook.titleHref)", titlePage.xml(t).text),
         ]
         for index in book.chapters.indices {
             files.append(("EPUB/\(book.chapters[index].href)", book.chapter(index).xml(t).text))
+        }
+        if let followUp = book.followUpChapter(t) {
+            files.append(("EPUB/\(EPUBFollowUpChapter.href)", followUp.xml(t).text))
         }
         return try zip(files, date: book.zipDate)
     }
@@ -62,7 +66,7 @@ public enum EPUBFormat {
 
 /// One plan's book: its documents as the templates show them. Text is made fit for XML
 /// (`FormatXML.clean`) and cmark's markup XHTML (`FormatXML.fragment`) here.
-private struct EPUBBook {
+struct EPUBBook {
     static let navHref = "nav.xhtml"
     static let styleHref = "style.css"
     static let titleHref = "titelsida.xhtml"
@@ -139,6 +143,8 @@ private struct EPUBBook {
             EPUBPackage.Item(id: "css", href: Self.styleHref, mediaType: "text/css"),
             EPUBPackage.Item(id: "titelsida", href: Self.titleHref, mediaType: xhtml),
         ] + chapters.map { EPUBPackage.Item(id: $0.manifestID, href: $0.href, mediaType: xhtml) }
+            + (hasFollowUp ? [EPUBPackage.Item(id: EPUBFollowUpChapter.manifestID, href: EPUBFollowUpChapter.href,
+                                               mediaType: xhtml)] : [])
         return EPUBPackage(
             identifier: FormatXML.clean("urn:planpress:\(plan.countySlug)/\(plan.slug)"),
             title: FormatXML.clean(plan.title),
@@ -149,19 +155,21 @@ private struct EPUBBook {
             modified: "\(day)T00:00:00Z",
             certifiedBy: FormatXML.clean(site.publisher),
             manifest: manifest,
-            spine: ["titelsida", "nav"] + chapters.map(\.manifestID))
+            spine: ["titelsida", "nav"] + chapters.map(\.manifestID) + (hasFollowUp ? [EPUBFollowUpChapter.manifestID] : []))
     }
 
     // MARK: Navigation document
 
-    var navigation: EPUBNavigation {
+    func navigation(_ t: Strings) -> EPUBNavigation {
+        let followUpEntry = EPUBNavigation.Entry(href: EPUBFollowUpChapter.href, text: t.followUp.chapter, children: [])
         let titleEntry = EPUBNavigation.Entry(href: Self.titleHref, text: FormatXML.clean(plan.title), children: [])
         return EPUBNavigation(
             language: language,
             title: FormatXML.clean(plan.title),
             titlePageHref: Self.titleHref,
-            bodyHref: chapters.first?.href,
-            entries: [titleEntry] + chapters.map { tocEntry($0.section, href: $0.href, top: true) })
+            bodyHref: chapters.first?.href ?? (hasFollowUp ? EPUBFollowUpChapter.href : nil),
+            entries: [titleEntry] + chapters.map { tocEntry($0.section, href: $0.href, top: true) }
+                + (hasFollowUp ? [followUpEntry] : []))
     }
 
     private func tocEntry(_ section: Section, href: String, top: Bool) -> EPUBNavigation.Entry {

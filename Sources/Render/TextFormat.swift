@@ -9,7 +9,8 @@ import ViewModel
 /// Each activity stands on its own line, with the responsible organisations, partners, time and
 /// other columns on indented lines below it, as `PlanActivities` resolved them: where the
 /// activity names no responsible organisation of its own, the area's `Ansvar:` is given with a
-/// note saying so; where it names no partners or time, the area's.
+/// note saying so; where it names no partners or time, the area's. A plan with follow-up reports
+/// ends with a chapter "Uppföljning" (`TextWriter.followUpChapter`).
 public enum TextFormat {
     public static let width = 72
 
@@ -23,12 +24,16 @@ public enum TextFormat {
         for (index, section) in plan.sections.enumerated() {
             writer.section(section, number: [index + 1])
         }
+        if !plan.followUps.isEmpty {
+            writer.followUpChapter(FollowUpSummary(plan: plan, activities: writer.activities),
+                                   number: plan.sections.count + 1)
+        }
         return writer.finish()
     }
 }
 
 /// Collects blocks of lines and joins them with one blank line between blocks.
-private struct TextWriter {
+struct TextWriter {
     /// The interface text: the format's words are `t.format`.
     let t: Strings
     let activities: PlanActivities
@@ -44,16 +49,16 @@ private struct TextWriter {
         blocks.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
     }
 
-    private mutating func add(_ lines: [String]) {
+    mutating func add(_ lines: [String]) {
         if !lines.isEmpty { blocks.append(lines) }
     }
 
-    private func wrap(_ text: String, first: String = "", rest: String = "") -> [String] {
+    func wrap(_ text: String, first: String = "", rest: String = "") -> [String] {
         FormatWrap.lines(plain(text), width: width, first: first, rest: rest)
     }
 
     /// `Label: text`, wrapped, continuation lines indented under the text by `rest`.
-    private func field(_ label: String, _ text: String, indent: String = "", rest: String? = nil) -> [String] {
+    func field(_ label: String, _ text: String, indent: String = "", rest: String? = nil) -> [String] {
         wrap("\(label): \(text)", first: indent, rest: rest ?? indent + "  ")
     }
 
@@ -110,11 +115,7 @@ private struct TextWriter {
     // MARK: Sections
 
     mutating func section(_ section: Section, number: [Int]) {
-        let numbering = number.map(String.init).joined(separator: ".") + "."
-        let heading = wrap("\(numbering) \(SectionHeading.text(section))", rest: String(repeating: " ", count: numbering.count + 1))
-        let longest = heading.map(\.count).max() ?? 0
-        let rule = String(repeating: number.count == 1 ? "=" : "-", count: min(max(longest, 1), width))
-        add(heading + [rule])
+        heading(SectionHeading.text(section), number: number)
 
         var fields: [String] = []
         if let responsible = section.responsible?.statedText {
@@ -133,6 +134,15 @@ private struct TextWriter {
             self.section(child, number: number + [index + 1])
         }
         blocks(section.contentAfterChildren ?? [])
+    }
+
+    /// `1.2. Heading`, underlined with `=` at the top level and `-` below.
+    mutating func heading(_ text: String, number: [Int]) {
+        let numbering = number.map(String.init).joined(separator: ".") + "."
+        let heading = wrap("\(numbering) \(text)", rest: String(repeating: " ", count: numbering.count + 1))
+        let longest = heading.map(\.count).max() ?? 0
+        let rule = String(repeating: number.count == 1 ? "=" : "-", count: min(max(longest, 1), width))
+        add(heading + [rule])
     }
 
     // MARK: Blocks

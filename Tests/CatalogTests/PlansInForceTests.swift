@@ -50,6 +50,9 @@ import Testing
             lines.append("county \(county.slug) \(catalog.joinedActivityIndices(of: county).count)")
         }
         lines.append("periods \(catalog.periods.years.map { "\($0.year): \($0.planIndices.map { catalog.plans[$0].key.description })" })")
+        let due = catalog.dueTimes
+        lines.append("due \(due.dated.map { "\(catalog.plans[$0.planIndex].key) \($0.activityID) \($0.year) \($0.notReported)" })")
+        lines.append("undated \(due.recurring) \(due.other) \(due.noTime) \(due.hasFollowUps)")
         return lines
     }
 

@@ -11,6 +11,7 @@ extension PeriodsPage {
         \(if: !years.isEmpty, planTable(t))\
         \(chart.map { $0.html(t) })\
         \(if: !years.isEmpty, yearTable(t))
+        \(if: !plans.isEmpty, dueYears.html(t))
         """)
     }
 

@@ -10,20 +10,20 @@ extension FollowUpPage {
         return Layout.page(frame, t, title: "\(words.title(planTitle)) – \(frame.siteTitle)",
                            description: words.description(planTitle), main: """
         <h1>\(words.title(planTitle))</h1>
-        <p>\(words.intro(words.reports(reportCount), latestDate)) <a href="\(planHref)">\(words.backToPlan)</a></p>
+        <p>\(words.intro(words.reports(summary.reportCount), summary.latestDate)) <a href="\(planHref)">\(words.backToPlan)</a></p>
         <h2 id="per-omrade">\(words.byAreaHeading)</h2>
-        \(countTable(words.byAreaCaption, firstColumn: words.area, rows: byArea + [totalRow(words)], t))
+        \(countTable(words.byAreaCaption, firstColumn: words.area, rows: summary.byArea + [totalRow(words)], t))
         <h2 id="ar-for-ar">\(words.byYearHeading)</h2>
         \(chart(t))
-        \(countTable(words.byYearCaption, firstColumn: words.year, rows: byYear, t))
+        \(countTable(words.byYearCaption, firstColumn: words.year, rows: summary.byYear, t))
         <h2 id="ej-uppfoljda">\(words.dueHeading)</h2>
         \(dueHTML(t))
-        \(reports.map { report($0, t) })
+        \(summary.reports.map { report($0, t) })
         """)
     }
 
     private func totalRow(_ words: Strings.FollowUpWords) -> CountRow {
-        var row = areaTotal
+        var row = summary.areaTotal
         row.label = words.total
         return row
     }
@@ -35,7 +35,7 @@ extension FollowUpPage {
         <table class="counts">
         <caption>\(caption)</caption>
         <thead>
-        <tr><th scope="col">\(firstColumn)</th>\(statuses.map { status -> HTML in "<th scope=\"col\">\(words.word(status))</th>" })\
+        <tr><th scope="col">\(firstColumn)</th>\(summary.statuses.map { status -> HTML in "<th scope=\"col\">\(words.word(status))</th>" })\
         <th scope="col">\(words.notReported)</th><th scope="col">\(words.total)</th></tr>
         </thead>
         <tbody>
@@ -54,16 +54,16 @@ extension FollowUpPage {
     private func chart(_ t: Strings) -> HTML {
         let words = t.followUp
         let labelWidth = 60, barWidth = 600, rowHeight = 40, legendHeight = 30
-        let height = byYear.count * rowHeight + legendHeight + 10
+        let height = summary.byYear.count * rowHeight + legendHeight + 10
         var shapes: [HTML] = []
-        for (index, row) in byYear.enumerated() {
+        for (index, row) in summary.byYear.enumerated() {
             let y = index * rowHeight + 5
             shapes.append("<text x=\"0\" y=\"\(y + 22)\">\(row.label)</text>\n")
             var x = labelWidth
             let total = max(row.total, 1)
-            for (status, count) in zip(statuses.map(words.word) + [words.notReported], row.counts + [row.notReported]) where count > 0 {
+            for (status, count) in zip(summary.statuses.map(words.word) + [words.notReported], row.counts + [row.notReported]) where count > 0 {
                 let width = count * barWidth / total
-                let kind = statuses.first { words.word($0) == status }?.rawValue ?? "ingen"
+                let kind = summary.statuses.first { words.word($0) == status }?.rawValue ?? "ingen"
                 shapes.append("""
                 <rect class="status-\(kind)" x="\(x)" y="\(y)" width="\(width)" height="30"><title>\(row.label): \(status) \(count)</title></rect>
                 <text x="\(x + 4)" y="\(y + 20)" class="count">\(count)</text>
@@ -87,11 +87,11 @@ extension FollowUpPage {
 
     private func dueHTML(_ t: Strings) -> HTML {
         let words = t.followUp
-        guard !dueNotReported.isEmpty else { return "<p>\(words.dueNone)</p>\n" }
+        guard !summary.dueNotReported.isEmpty else { return "<p>\(words.dueNone)</p>\n" }
         return """
         <p>\(words.dueIntro)</p>
         <ul>
-        \(dueNotReported.map { line -> HTML in
+        \(summary.dueNotReported.map { line -> HTML in
             "<li><a href=\"\(line.href)\">\(t.format.activity) \(line.number)</a>: \(line.text)\(line.when.map { " (\(words.due): \($0))" } ?? "")</li>\n"
         })\
         </ul>

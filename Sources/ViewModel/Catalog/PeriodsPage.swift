@@ -39,6 +39,8 @@ public struct PeriodsPage: Sendable {
     /// Absent without plans.
     public var summary: Summary?
     public var chart: PeriodsChart?
+    /// Which activities were due in which year.
+    public var dueYears: DueYears
 
     public init(frame: PageFrame, catalog: Catalog, t: Strings) {
         self.frame = frame
@@ -60,6 +62,7 @@ public struct PeriodsPage: Sendable {
                               busiestYear: busiest.year, busiestCount: busiest.planIndices.count)
         }
         chart = PeriodsChart(catalog: catalog, t: t)
+        dueYears = DueYears(catalog: catalog, root: frame.root)
     }
 
 }

@@ -1,104 +1,24 @@
 import InterfaceText
 import PlanModel
 
-/// A plan's follow-up page (`SiteAddress.followUp`): status counts per area and over the years
-/// (a chart with the same numbers as a table), each report, and the activities whose time has
-/// passed that no report names.
+/// A plan's follow-up page (`SiteAddress.followUp`): the plan's `FollowUpSummary` (status counts
+/// per area and over the years, each report, the activities due that no report names), with
+/// links to the activities on the plan's page.
 public struct FollowUpPage: Sendable {
+    public typealias CountRow = FollowUpSummary.CountRow
+    public typealias Report = FollowUpSummary.Report
+    public typealias ActivityLine = FollowUpSummary.ActivityLine
+
     public var frame: PageFrame
     public var planTitle: String
     public var planHref: String
-    public var reportCount: Int
-    public var latestDate: String
-    /// The statuses, in vocabulary order: the columns of both tables.
-    public let statuses = ActivityStatus.allCases
-    public var byArea: [CountRow]
-    public var areaTotal: CountRow
-    public var byYear: [CountRow]
-    /// Latest first.
-    public var reports: [Report]
-    public var dueNotReported: [ActivityLine]
-
-    /// A row of counts: one per status, then those no report names.
-    public struct CountRow: Sendable {
-        public var label: String
-        public var counts: [Int]
-        public var notReported: Int
-        public var total: Int { counts.reduce(notReported, +) }
-    }
-
-    public struct Report: Sendable {
-        public var id: String
-        public var date: String
-        public var reportedBy: String
-        public var isFinal: Bool
-        public var rows: [ReportRow]
-    }
-
-    public struct ReportRow: Sendable {
-        public var activity: ActivityLine
-        public var entry: FollowUpEntry
-    }
-
-    /// An activity as the page names it: linked to its row on the plan's page.
-    public struct ActivityLine: Sendable {
-        public var number: Int
-        public var text: String
-        public var href: String
-        public var when: String?
-    }
+    public var summary: FollowUpSummary
 
     public init(frame: PageFrame, plan: Plan, activities: PlanActivities) {
         self.frame = frame
         planTitle = plan.title
         let planHref = SiteAddress.relative(from: frame.path, to: SiteAddress.plan(plan))
         self.planHref = planHref
-        reportCount = plan.followUps.count
-        latestDate = plan.followUps.last?.date.description ?? ""
-        let latest = plan.latestStatuses
-        let statuses = ActivityStatus.allCases
-        func line(_ resolved: ResolvedActivity) -> ActivityLine {
-            ActivityLine(number: resolved.activity.number, text: resolved.activity.text,
-                         href: planHref + "#" + resolved.activity.id, when: resolved.when?.text)
-        }
-        func countRow(_ label: String, _ group: [ResolvedActivity], _ status: (String) -> ActivityStatus?) -> CountRow {
-            var counts = [Int](repeating: 0, count: statuses.count)
-            var notReported = 0
-            for activity in group {
-                if let found = status(activity.activity.id) { counts[statuses.firstIndex(of: found)!] += 1 } else { notReported += 1 }
-            }
-            return CountRow(label: label, counts: counts, notReported: notReported)
-        }
-        // Areas by their outermost heading, in document order.
-        var areaOrder: [String] = []
-        var byAreaName: [String: [ResolvedActivity]] = [:]
-        for activity in activities.all {
-            let area = activity.headings.first ?? plan.title
-            if byAreaName[area] == nil { areaOrder.append(area) }
-            byAreaName[area, default: []].append(activity)
-        }
-        byArea = areaOrder.map { countRow($0, byAreaName[$0]!) { latest[$0]?.entry.status } }
-        areaTotal = countRow("", activities.all) { latest[$0]?.entry.status }
-        // Each year's status: every report up to that year's last, the later entry winning.
-        var soFar: [String: ActivityStatus] = [:]
-        var byYear: [CountRow] = []
-        for (index, followUp) in plan.followUps.enumerated() {
-            for entry in followUp.entries { soFar[entry.activityId] = entry.status }
-            let isLastOfYear = index == plan.followUps.count - 1 || plan.followUps[index + 1].date.year != followUp.date.year
-            if isLastOfYear { byYear.append(countRow(String(followUp.date.year), activities.all) { soFar[$0] }) }
-        }
-        self.byYear = byYear
-        let byId = Dictionary(activities.all.map { ($0.activity.id, $0) }, uniquingKeysWith: { first, _ in first })
-        reports = plan.followUps.reversed().map { followUp in
-            Report(id: followUp.slug, date: followUp.date.description, reportedBy: followUp.reportedBy,
-                   isFinal: followUp.isFinal, rows: followUp.entries.compactMap { entry in
-                       byId[entry.activityId].map { ReportRow(activity: line($0), entry: entry) }
-                   })
-        }
-        let lastYear = plan.followUps.last?.date.year ?? plan.period.first
-        dueNotReported = activities.all.filter { activity in
-            guard latest[activity.activity.id] == nil, let schedule = activity.schedule else { return false }
-            return schedule.dueYear.map { $0 <= lastYear } ?? true
-        }.map(line)
+        summary = FollowUpSummary(plan: plan, activities: activities) { planHref + "#" + $0 }
     }
 }
