@@ -656,8 +656,19 @@ public struct Plural: Sendable {
         self.many = many
     }
 
+    /// Every `{n}` in `many` replaced by the number, in Swift: the joined pages count thousands of
+    /// times, and Foundation's `replacingOccurrences` copied the text through UTF-16 each time.
     public func callAsFunction(_ number: Int) -> String {
-        number == 1 ? one : many.replacingOccurrences(of: "{n}", with: String(number))
+        guard number != 1 else { return one }
+        var result = ""
+        var rest = many[...]
+        while let placeholder = rest.firstRange(of: "{n}") {
+            result += rest[..<placeholder.lowerBound]
+            result += String(number)
+            rest = rest[placeholder.upperBound...]
+        }
+        result += rest
+        return result
     }
 }
 

@@ -47,7 +47,8 @@ struct KeyedLine {
     /// with `htmlPrefix`; `sourcePrefixBytes` counts the markup characters around the key.
     private init?(_ paragraph: Paragraph, prefix: String, htmlPrefix: String? = nil, sourcePrefixBytes: Int?) {
         let key = prefix.dropLast().trimmingWhitespace
-        guard !key.isEmpty, key.count <= Self.maximumKeyLength, !key.contains("\n") else { return nil }
+        // A line feed looked for as a byte: `contains("\n")` went through Foundation's search.
+        guard !key.isEmpty, key.count <= Self.maximumKeyLength, !key.utf8.contains(0x0A) else { return nil }
         self.key = key
         let plain = paragraph.plainText
         let afterPrefix = plain.dropFirst(prefix.count)

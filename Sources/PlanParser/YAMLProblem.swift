@@ -35,7 +35,8 @@ extension YAMLProblem {
             throw Refusal(message: Messages.yamlAlias(alias.name), hint: Messages.yamlAliasHint,
                           line: alias.line, column: alias.column)
         }
-        let root = try Yams.compose(yaml: yaml)
+        // The encoding named: Yams's default reads the process's environment on every call.
+        let root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         if let root, let found = firstControl(root) {
             throw Refusal(message: Messages.controlInValue(found.code), hint: Messages.controlInValueHint,
                           line: found.mark?.line ?? 1, column: found.mark?.column ?? 1)

@@ -120,10 +120,7 @@ public struct PageFrames: Sendable {
 
     private var contact: ContactLinks? {
         let contact = site.contact
-        func present(_ text: String?) -> String? {
-            guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
-            return text
-        }
+        let present = StatedText.nonBlank
         let links = ContactLinks(email: present(contact.email), phone: present(contact.phone),
                                  address: present(contact.address), url: present(contact.url))
         return [links.email, links.phone, links.address, links.url].allSatisfy { $0 == nil } ? nil : links

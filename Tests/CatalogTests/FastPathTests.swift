@@ -37,6 +37,32 @@ import ViewModel
         #expect(entries.map(\.title) == catalog.searchItems.map(\.title))
     }
 
+    /// The index is written byte by byte (`SearchIndex.elements`), not by JSONEncoder; for any
+    /// text, the bytes must be the encoder's: every control character, quotes, backslashes,
+    /// slashes, non-ASCII, and an entry with and without a county.
+    @Test func theSearchIndexWrittenByteByByteIsWhatJSONEncoderWrites() throws {
+        let controls = (0..<0x20).map { "\\u00\($0 >> 4)" + String($0 & 0xF, radix: 16) }.joined()
+        let texts = ["", "Västernorrland", #"a\"b\\c/d"#, controls, "\u{7F}\u{85}\u{2028}\u{2029}\u{FEFF}",
+                     "😀 e\u{301} \u{1F1F8}\u{1F1EA}", "</script>&amp;'", "ǅ ß İ"]
+        var random = SplitMix64(seed: 11)
+        var entries: [SearchEntry] = []
+        for (index, text) in texts.enumerated() {
+            let other = texts[Int(random.next() % UInt64(texts.count))]
+            let county = index % 2 == 0 ? "\"county\":\"\(other)\"," : ""
+            let json = "{\(county)\"folded\":\"\(text)\",\"normalized\":\"\(other)\",\"text\":\"\(text)\","
+                + "\"title\":\"\(other)\",\"type\":\"activity\",\"url\":\"a/b/\(text)\"}"
+            entries.append(try JSONDecoder().decode(SearchEntry.self, from: Data(json.utf8)))
+        }
+        for entry in entries {
+            let encoded = try SearchIndex.json([entry])
+            #expect(SearchIndex.elements([entry]) == encoded.dropFirst().dropLast(), "\(entry)")
+        }
+        var whole = Data("[".utf8)
+        whole.append(SearchIndex.elements(entries))
+        whole.append(Data("]".utf8))
+        #expect(whole == (try SearchIndex.json(entries)))
+    }
+
     @Test func aCatalogueBuiltPlanByPlanIsTheSame() throws {
         let real = RealContent.shared
         var accumulator = CatalogAccumulator(counties: real.content.counties,

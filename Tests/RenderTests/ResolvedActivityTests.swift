@@ -149,4 +149,19 @@ import ViewModel
             }
         }
     }
+
+    /// Whether a page shows a line for a text is decided on the bytes when it can be
+    /// (`StatedText.isBlank`); it must agree with Foundation's trimming for any white space.
+    @Test func blankTextIsWhatFoundationsTrimmingLeavesEmpty() {
+        let pieces = [" ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "\u{1C}", "\u{1F}", "\u{85}", "\u{A0}", "\u{2028}",
+                      "\u{2029}", "\u{3000}", "\u{200B}", "\u{FEFF}", "\u{301}", "x", "å", ".", "\u{0}", "\u{7F}"]
+        var texts = [""] + pieces
+        for first in pieces { for second in pieces { texts.append(first + second) } }
+        for text in texts {
+            let foundation = text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            #expect(StatedText.isBlank(text) == foundation, "\(Array(text.unicodeScalars))")
+            #expect(StatedText.nonBlank(text) == (foundation ? nil : text))
+        }
+        #expect(StatedText.nonBlank(nil) == nil)
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import InterfaceText
 import Testing
 
@@ -25,6 +26,27 @@ import Testing
             #expect(!text.contains("<"), "\(path) holds markup; write plain text")
         }
         #expect(Strings.sv.months.count == 12)
+    }
+
+    /// A count places its number at every `{n}`, as Foundation's replacing did, in every language.
+    @Test func everyCountPlacesItsNumberWhereTheTextSays() {
+        let plurals = [Strings.sv, Strings.en].flatMap { Self.plurals(Mirror(reflecting: $0)) }
+            + [Plural(one: "ett", many: "{n}"), Plural(one: "ett", many: "{n} av {n}, {n}"), Plural(one: "", many: "inga"),
+               Plural(one: "en", many: "{n}{n}å{n"), Plural(one: "en", many: "")]
+        #expect(plurals.count > 20)
+        for plural in plurals {
+            for number in [0, 1, 2, 17, 5_000, -3] {
+                let expected = number == 1 ? plural.one : plural.many.replacingOccurrences(of: "{n}", with: String(number))
+                #expect(Array(plural(number).utf8) == Array(expected.utf8), "\(plural.many) \(number)")
+            }
+        }
+    }
+
+    private static func plurals(_ mirror: Mirror) -> [Plural] {
+        mirror.children.flatMap { child -> [Plural] in
+            if let plural = child.value as? Plural { return [plural] }
+            return plurals(Mirror(reflecting: child.value))
+        }
     }
 
     @Test func countsAndListsReadAsSwedish() {

@@ -48,10 +48,10 @@ public struct Markup<Dialect: MarkupDialect>: Sendable, Equatable, ExpressibleBy
 
         public mutating func appendLiteral(_ literal: String) { text += literal }
 
-        /// Text: escaped.
-        public mutating func appendInterpolation(_ value: String) { text += MarkupEscape.text(value) }
+        /// Text: escaped, straight into the markup (no escaped copy made first).
+        public mutating func appendInterpolation(_ value: String) { MarkupEscape.append(value, to: &text) }
 
-        public mutating func appendInterpolation(_ value: Substring) { text += MarkupEscape.text(String(value)) }
+        public mutating func appendInterpolation(_ value: Substring) { MarkupEscape.append(String(value), to: &text) }
 
         public mutating func appendInterpolation(_ number: Int) { text += String(number) }
 
@@ -98,25 +98,48 @@ public enum MarkupEscape {
     /// multi-byte character is ASCII, so a byte-wise replacement is a character-wise one.
     public static func text(_ text: String) -> String {
         var text = text
-        // Over the bytes in memory: nearly every text a page shows passes here, most with
-        // nothing to escape.
-        return text.withUTF8 { bytes in
-            guard let first = bytes.firstIndex(where: needsEscape) else { return nil }
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count + 16)
-            result.append(contentsOf: bytes[..<first])
-            for byte in bytes[first...] {
-                switch byte {
-                case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "<"): result.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): result.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "\""): result.append(contentsOf: "&quot;".utf8)
-                case UInt8(ascii: "'"): result.append(contentsOf: "&#39;".utf8)
-                default: result.append(byte)
-                }
+        guard text.withUTF8({ $0.contains(where: needsEscape) }) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        append(text, to: &result)
+        return result
+    }
+
+    /// `text` escaped, appended to `result`: what a template does with every text it places,
+    /// so without an escaped copy in between. The runs between the characters to replace are
+    /// appended as slices of `text`; they start and end at ASCII bytes, so at whole characters
+    /// of the bytes, and the bytes appended are exactly the text's.
+    public static func append(_ text: String, to result: inout String) {
+        var bytesOf = text
+        bytesOf.withUTF8 { bytes in
+            // Over the bytes in memory; most text has nothing to escape: one scan, one append.
+            guard var offset = bytes.firstIndex(where: needsEscape) else {
+                result += text
+                return
             }
-            return String(decoding: result, as: UTF8.self)
-        } ?? text
+            let utf8 = text.utf8
+            var start = 0
+            while offset < bytes.count {
+                let replacement: String
+                switch bytes[offset] {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case UInt8(ascii: "'"): replacement = "&#39;"
+                default:
+                    offset += 1
+                    continue
+                }
+                if offset > start {
+                    result += Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: offset)])
+                }
+                result += replacement
+                offset += 1
+                start = offset
+            }
+            if start < bytes.count { result += Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)...]) }
+        }
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {
@@ -124,3 +147,4 @@ public enum MarkupEscape {
             || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 }
+

@@ -42,13 +42,7 @@ public struct ItemList: Sendable {
     static func area(_ index: Int, in catalog: Catalog, root: String, note: Item.Note? = nil) -> Item {
         let area = catalog.areas[index]
         let parent = area.parentAreaIndex.map { catalog.areas[$0].headingText }
-        return Item(text: area.headingText, href: root + SiteAddress.of(area.target), note: note, place: nonBlank(parent))
-    }
-
-    /// The text, unless it is missing or blank.
-    static func nonBlank(_ text: String?) -> String? {
-        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
-        return text
+        return Item(text: area.headingText, href: root + SiteAddress.of(area.target), note: note, place: StatedText.nonBlank(parent))
     }
 }
 

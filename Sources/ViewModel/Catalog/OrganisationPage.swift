@@ -47,12 +47,12 @@ public struct OrganisationPage: Sendable {
         let root = frame.root
         self.frame = frame
         name = organisation.name
-        short = ItemList.nonBlank(organisation.short)
+        short = StatedText.nonBlank(organisation.short)
         kindLabel = t.organisationKindName(organisation.kind)
         groupLabel = t.organisationGroupName(group.kind)
         groupHref = root + SiteAddress.organisationGroup(group.kind)
         county = organisation.scope.countySlug.map { catalog.county(slug: $0)?.name ?? $0 }
-        web = ItemList.nonBlank(organisation.url)
+        web = StatedText.nonBlank(organisation.url)
         countyCount = involvement.counties.count
         commitments = Commitments(involvement.counts)
 

@@ -63,7 +63,8 @@ public enum SearchIndex {
 
     /// The whole index as JSON, in pieces, in order, for writing straight to a file: the entries
     /// are made and encoded a slice at a time (the slices on every core), so the whole index is
-    /// never in memory at once. The pieces joined are byte for byte `json(entries(catalog, t))`.
+    /// never in memory at once. The pieces joined are byte for byte `json(entries(catalog, t))`,
+    /// written by `SearchIndexJSON` rather than JSONEncoder (a third of the index's time).
     public static func write(_ catalog: Catalog, _ t: Strings, _ write: (Data) throws -> Void) throws {
         let items = catalog.searchItems
         let slice = 4_096
@@ -74,19 +75,27 @@ public enum SearchIndex {
         var first = true
         for batchStart in stride(from: 0, to: slices.count, by: batch) {
             let range = batchStart..<min(batchStart + batch, slices.count)
-            let encoded = Parallel.map(range.count) { offset -> Result<Data, any Error> in
-                Result { try json(entries(items, slices[range.lowerBound + offset], t)) }
+            let encoded = Parallel.map(range.count) { offset in
+                elements(entries(items, slices[range.lowerBound + offset], t))
             }
-            for result in encoded {
-                let json = try result.get()
-                // `[a,b]` → `a,b`: an array's elements joined by commas, as in the whole array.
-                guard json.count > 2 else { continue }
+            for json in encoded where !json.isEmpty {
                 if !first { try write(Data(",".utf8)) }
-                try write(json.subdata(in: (json.startIndex + 1)..<(json.endIndex - 1)))
+                try write(json)
                 first = false
             }
         }
         try write(Data("]".utf8))
+    }
+
+    /// `entries` as the elements of a JSON array, `a,b`, as `json(entries)` has them between its brackets.
+    public static func elements(_ entries: [SearchEntry]) -> Data {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(entries.count * 400)
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            SearchIndexJSON.append(entry, to: &bytes)
+        }
+        return Data(bytes)
     }
 
     /// The entries of `items[indices]`, made on every core.

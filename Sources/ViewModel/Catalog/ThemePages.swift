@@ -19,7 +19,7 @@ public struct ThemesPage: Sendable {
         themes = catalog.themeEntries.compactMap { entry in
             catalog.themes.theme(id: entry.themeID).map { theme in
                 Entry(name: theme.name, href: frame.root + SiteAddress.theme(theme.id),
-                      description: ItemList.nonBlank(theme.description), areaCount: entry.areaCount,
+                      description: StatedText.nonBlank(theme.description), areaCount: entry.areaCount,
                       activityCount: entry.activityCount, countyCount: entry.counties.count)
             }
         }
@@ -63,7 +63,7 @@ public struct ThemePage: Sendable {
         let root = frame.root
         self.frame = frame
         name = theme.name
-        description = ItemList.nonBlank(theme.description)
+        description = StatedText.nonBlank(theme.description)
         areaCount = entry.areaCount
         activityCount = entry.activityCount
         activitiesHref = root + SiteAddress.activities(theme: theme.id)

@@ -147,6 +147,21 @@ public enum StatedText {
         return trimmed.isEmpty ? nil : trimmed
     }
 
+    /// `text` as it is, or nil when it is missing, empty or only white space: the one rule for
+    /// whether a page shows a line for it.
+    public static func nonBlank(_ text: String?) -> String? {
+        guard let text, !isBlank(text) else { return nil }
+        return text
+    }
+
+    /// Whether `text` is empty or only white space (Foundation's `whitespacesAndNewlines`). A
+    /// text with an ASCII character other than white space is not: decided on the bytes, as
+    /// nearly every text is (Foundation's trimming copies the text through UTF-16 first).
+    public static func isBlank(_ text: String) -> Bool {
+        if text.utf8.contains(where: { $0 < 0x80 && !isASCIISpace($0) }) { return false }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
+
     private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 }
 

@@ -13,12 +13,6 @@ public struct PlanBody: Sendable {
     /// The sections' headings, nested as the sections are.
     public var contents: [ContentsEntry]
 
-    /// The text, or nil when it is absent or only whitespace (then the page leaves its line out).
-    static func nonBlank(_ text: String?) -> String? {
-        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
-        return text
-    }
-
     /// Ids the page itself uses; the plan's section and activity ids are added before terms get theirs.
     public static let pageIds: Set<String> = ["innehall", "rubrik_innehall", "rubrik_format"]
 
@@ -120,7 +114,7 @@ struct PlanBodyBuilder {
 
     /// Plain text with its glossary terms linked.
     mutating func link(text: String?) -> LinkedHTML? {
-        guard let text = PlanBody.nonBlank(text) else { return nil }
+        guard let text = StatedText.nonBlank(text) else { return nil }
         return linker?.link(text: text) ?? LinkedHTML(text: text)
     }
 
@@ -134,12 +128,12 @@ struct PlanBodyBuilder {
         let blocksAfterChildren = (section.contentAfterChildren ?? []).map { block($0, section: section, parent: parent) }
         let statesFacts = !section.themes.isEmpty || section.responsible != nil || section.partners != nil
             || section.when != nil
-        let showsThemes = PlanBody.nonBlank(section.themes.joined(separator: ", ")) != nil
+        let showsThemes = StatedText.nonBlank(section.themes.joined(separator: ", ")) != nil
         let facts = AreaFacts(
             themes: showsThemes ? section.themes.map(themeLink) : [],
             responsible: responsible,
             partners: partners,
-            when: PlanBody.nonBlank(section.when))
+            when: StatedText.nonBlank(section.when))
         return PlanSection(
             id: section.id,
             kind: section.kind,

@@ -78,12 +78,12 @@ public struct PlanFacts: Sendable {
 
     init(plan: Plan, county: County, page: String, catalog: Catalog?) {
         title = plan.title
-        subtitle = PlanBody.nonBlank(plan.subtitle)
-        summary = PlanBody.nonBlank(plan.summary)
+        subtitle = StatedText.nonBlank(plan.subtitle)
+        summary = StatedText.nonBlank(plan.summary)
         kind = plan.kind
         period = plan.period.description
         publisher = plan.publisher
-        reference = PlanBody.nonBlank(plan.reference)
+        reference = StatedText.nonBlank(plan.reference)
         adopted = plan.adopted?.description
         colophon = plan.colophon
         countyName = county.name

@@ -37,7 +37,7 @@ public struct AccessibilityPage: Sendable {
         outsideScope = facts.outsideScope
         assessed = Self.date(facts.assessed, t)
         updated = Self.date(facts.updated, t)
-        method = facts.method.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+        method = StatedText.nonBlank(facts.method)
     }
 
     static func date(_ text: String?, _ t: Strings) -> DateFact? {

@@ -9,7 +9,7 @@ public struct NotFoundPage: Sendable {
         var frame = frame
         if let root = SiteAddress.absoluteRoot(base: baseURL) { frame.root = root }
         frame.canonical = nil
-        frame.inlineStyle = stylesheet.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+        frame.inlineStyle = StatedText.nonBlank(stylesheet)
         self.frame = frame
     }
 }

@@ -29,7 +29,7 @@ public struct PlanList: Sendable {
                  href: SiteAddress.relative(from: page, to: SiteAddress.plan(plan)),
                  kind: plan.kind,
                  period: plan.period.description,
-                 summary: plan.summary.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 },
+                 summary: StatedText.nonBlank(plan.summary),
                  isDraft: preview && plan.isDraft)
         }
     }
