@@ -14,13 +14,19 @@ import ViewModel
     static let revised = "handlingsplan-integration-2024-2026-reviderad-2025"
 
     /// The example content checked from a copy in a temporary folder, and the plan named `slug`
-    /// with its formats and pages.
-    static func example(_ slug: String) throws -> (plan: Plan, files: [OutputFile]) {
+    /// with its formats and pages; `withoutReports` leaves that plan's follow-up reports out of the copy.
+    static func example(_ slug: String, withoutReports: Bool = false) throws -> (plan: Plan, files: [OutputFile]) {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-chapter-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let content = root.appendingPathComponent("content")
         try FileManager.default.copyItem(at: HTMLFixtures.repository.appendingPathComponent("examples/content"), to: content)
+        if withoutReports {
+            let county = content.appendingPathComponent("exempellan")
+            for name in try FileManager.default.contentsOfDirectory(atPath: county.path) where name.hasPrefix(slug + ".uppfoljning-") {
+                try FileManager.default.removeItem(at: county.appendingPathComponent(name))
+            }
+        }
         let (loaded, report) = SiteBuilder.check(BuildOptions(contentDirectory: content.path))
         #expect(!report.diagnostics.hasErrors, "\(report.diagnostics.map(\.description))")
         let plan = try #require(loaded.plans.first { $0.slug == slug })
@@ -107,7 +113,7 @@ import ViewModel
     }
 
     @Test func aPlanWithoutFollowUpsHasNoFollowUpChapterInAnyFormat() throws {
-        let (plan, files) = try Self.example(Self.revised)
+        let (plan, files) = try Self.example(Self.revised, withoutReports: true)
         #expect(plan.followUps.isEmpty)
         let text = try FollowUpFormatTests.file(files, SiteAddress.planFile(plan, extension: "txt"))
         #expect(!text.contains(". Uppföljning\n"))
